@@ -1,0 +1,24 @@
+"""Aidant habilité of an organisation Aidants Connect (nom, prénom, email are personal data)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hub.models.base import Base, Created, DepartementCode, UuidPk
+
+
+class Aidant(Base):
+    __tablename__ = "aidant"
+
+    id: Mapped[UuidPk]
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation_aidants_connect.id"), index=True)
+    departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))
+    nom: Mapped[str] = mapped_column(String(100))
+    prenom: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(200), unique=True)
+    peut_creer_mandats: Mapped[bool] = mapped_column(Boolean, default=True)
+    conseiller_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("conseiller.id"), index=True)
+    created_at: Mapped[Created]

@@ -1,0 +1,19 @@
+"""Département (code "01"…"95", "2A", "2B", "971"…"976"): the unit of prefectoral scope."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from hub.models.base import Base
+from hub.models.region import Region
+
+
+class Departement(Base):
+    __tablename__ = "departement"
+
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    nom: Mapped[str] = mapped_column(String(100))
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
+
+    region: Mapped[Region] = relationship(lazy="raise")

@@ -1,0 +1,18 @@
+"""Enveloppe: a programme budget line (the 250 M€ of France Relance split by purpose)."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hub.models.base import Base, Centimes, UuidPk
+
+
+class Enveloppe(Base):
+    __tablename__ = "enveloppe"
+    __table_args__ = (CheckConstraint("montant_centimes > 0", name="montant_positif"),)
+
+    id: Mapped[UuidPk]
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    libelle: Mapped[str] = mapped_column(String(300))
+    montant_centimes: Mapped[Centimes]

@@ -1,0 +1,25 @@
+"""Organisation habilitée Aidants Connect, with the démarches its aidants may cover."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hub.models.base import Base, Created, DepartementCode, UuidPk
+
+
+class OrganisationAidantsConnect(Base):
+    __tablename__ = "organisation_aidants_connect"
+
+    id: Mapped[UuidPk]
+    siret: Mapped[str] = mapped_column(String(14), index=True)
+    nom: Mapped[str] = mapped_column(String(300))
+    departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))
+    structure_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("structure.id"), index=True)
+    demarches_autorisees: Mapped[list[str]] = mapped_column(default=list)
+    numero_france_services: Mapped[int | None]
+    external_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[Created]

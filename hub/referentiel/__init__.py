@@ -1,0 +1,1 @@
+"""Reference data the hub authors itself (territories)."""

@@ -1,0 +1,122 @@
+"""The hub's one Settings object, read from HUB_* environment variables and validated at start-up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class Environment(StrEnum):
+    DEV = "dev"
+    TEST = "test"
+    PROD = "prod"
+
+
+class SettingsError(ValueError):
+    """A HUB_* variable has a value the hub refuses; the message names the variable."""
+
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./inclusion-hub.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every knob of the hub. Field `foo_bar` is read from `HUB_FOO_BAR`."""
+
+    env: Environment = Environment.DEV
+    database_url: str = DEFAULT_DATABASE_URL
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    log_level: str = "info"
+
+    # Tokens issued by the hub (ES256, typ at+jwt).
+    issuer: str = "http://127.0.0.1:8000"
+    audience: str = "inclusion-hub"
+    access_token_ttl_seconds: int = 900
+    token_leeway_seconds: int = 30
+    signing_key_path: Path = Path(".hub/signing-key.json")
+
+    # GraphQL edge.
+    graphiql: bool = True
+    graphql_introspection: bool = True
+    max_page_size: int = 100
+    small_group_threshold: int = 5
+
+    # Database behaviour.
+    statement_timeout_ms: int = 10_000
+    pool_size: int = 10
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Build settings from `HUB_*` variables; `overrides` win (used by tests and the CLI)."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            raw = environ.get(f"HUB_{field.name.upper()}")
+            if raw is not None:
+                values[field.name] = _convert(field.name, raw, type(getattr(cls(), field.name)))
+        values.update(overrides)
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some fields changed, validated again."""
+        settings = replace(self, **changes)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if not self.database_url.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise SettingsError(
+                "HUB_DATABASE_URL must start with sqlite+aiosqlite:// or postgresql+asyncpg:// "
+                f"(got {self.database_url.split('://')[0]}://…)"
+            )
+        if not 1 <= self.max_page_size <= 1000:
+            raise SettingsError("HUB_MAX_PAGE_SIZE must be between 1 and 1000")
+        if self.small_group_threshold < 1:
+            raise SettingsError("HUB_SMALL_GROUP_THRESHOLD must be at least 1")
+        if self.access_token_ttl_seconds > 3600:
+            raise SettingsError("HUB_ACCESS_TOKEN_TTL_SECONDS must be at most 3600 (tokens are short-lived)")
+        if self.env is Environment.PROD:
+            if self.graphiql:
+                raise SettingsError("HUB_GRAPHIQL must be false when HUB_ENV=prod")
+            if self.database_url.startswith("sqlite"):
+                raise SettingsError("HUB_ENV=prod needs PostgreSQL (HUB_DATABASE_URL=postgresql+asyncpg://…)")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def dev_tools_allowed(self) -> bool:
+        """Dev-only conveniences (self-generated signing key, `token` command) are refused in prod."""
+        return self.env is not Environment.PROD
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _convert(name: str, raw: str, kind: type) -> Any:
+    var = f"HUB_{name.upper()}"
+    try:
+        if kind is bool:
+            lowered = raw.strip().lower()
+            if lowered in _TRUE | _FALSE:
+                return lowered in _TRUE
+            raise ValueError(raw)
+        if kind is int:
+            return int(raw)
+        if kind is Environment:
+            return Environment(raw.strip().lower())
+        if issubclass(kind, Path):
+            return Path(raw)
+    except ValueError:
+        raise SettingsError(f"{var}={raw!r} is not a valid {kind.__name__}") from None
+    return raw

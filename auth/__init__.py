@@ -1,0 +1,1 @@
+"""Who is calling (principals, tokens, clients) and what they may see (the policy)."""

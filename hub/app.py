@@ -1,0 +1,53 @@
+"""create_app(settings): the only wiring of the hub; it reads like a table of contents."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+
+from hub.db import Database
+from hub.graphql_view import HubGraphQL
+from hub.health import healthz, readyz
+from hub.settings import Settings
+from schema import build_schema
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(settings: Settings, database: Database | None = None) -> Starlette:
+    """The ASGI app. `database` is injected by tests; otherwise the settings' database is used."""
+    owns_database = database is None
+    database = database or Database.from_settings(settings)
+    schema = build_schema()
+    graphql = HubGraphQL(schema, settings=settings, database=database)
+
+    async def schema_sdl(request: Request) -> PlainTextResponse:
+        return PlainTextResponse(schema.as_str() + "\n", media_type="text/plain; charset=utf-8")
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        if owns_database:
+            await database.dispose()
+
+    app = Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/schema.graphql", schema_sdl),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+            Mount("/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.database = database
+    return app

@@ -1,0 +1,45 @@
+"""`inclusion-hub` command line: a thin layer over services and alembic, one module per command group."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from hub.cli import database_commands, serve_commands
+from hub.cli.errors import CliError, describe_database_error
+from hub.settings import SettingsError
+
+COMMAND_GROUPS = (serve_commands, database_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inclusion-hub",
+        description="Inclusion Hub: GraphQL data hub of the conseillers numériques programme.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    try:
+        code = arguments.handler(arguments)
+    except (CliError, SettingsError) as error:
+        _fail(str(error))
+    except (OperationalError, DBAPIError, OSError) as error:
+        _fail(describe_database_error(error))
+    except KeyboardInterrupt:
+        _fail("interrupted", code=130)
+    sys.exit(code or 0)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    print(f"inclusion-hub: error: {message}", file=sys.stderr)
+    sys.exit(code)

@@ -1,0 +1,103 @@
+"""`migrate`, `seed` and `export-schema`: the database and the SDL, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from pathlib import Path
+
+from hub import migrate
+from hub.cli.errors import CliError
+from hub.db import Database
+from hub.settings import Settings
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    migrate_parser = commands.add_parser("migrate", help="upgrade the database schema to the latest revision")
+    migrate_parser.add_argument("--revision", default="head", help="target revision (default: head)")
+    migrate_parser.add_argument("--downgrade", action="store_true", help="downgrade to --revision instead")
+    migrate_parser.set_defaults(handler=run_migrate)
+
+    seed_parser = commands.add_parser("seed", help="fill an empty, migrated database with synthetic data")
+    seed_parser.add_argument(
+        "--scale", required=True, help="demo (a few départements), departement (one), national (~1M activités)"
+    )
+    seed_parser.add_argument("--departement", default="57", help="département of --scale departement")
+    seed_parser.add_argument("--random-seed", type=int, default=2021, help="seed of the generator")
+    seed_parser.set_defaults(handler=run_seed)
+
+    export = commands.add_parser("export-schema", help="print the GraphQL SDL (or write it to --output)")
+    export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    export.set_defaults(handler=run_export_schema)
+
+
+def run_migrate(arguments: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    asyncio.run(_check_reachable(settings))
+    if arguments.downgrade:
+        migrate.downgrade(settings.database_url, arguments.revision)
+    else:
+        migrate.upgrade(settings.database_url, arguments.revision)
+    print(f"Database at revision {arguments.revision}.")
+    return 0
+
+
+def run_seed(arguments: argparse.Namespace) -> int:
+    from hub.seed import Scale
+
+    try:
+        scale = Scale(arguments.scale)
+    except ValueError:
+        choices = ", ".join(s.value for s in Scale)
+        raise CliError(f"unknown scale {arguments.scale!r} (choose one of: {choices})") from None
+    settings = Settings.from_env()
+    started = time.perf_counter()
+    report = asyncio.run(_seed(settings, scale, arguments.departement, arguments.random_seed))
+    print(report.summary())
+    print(f"Seeded in {time.perf_counter() - started:.1f} s.")
+    return 0
+
+
+async def _seed(settings: Settings, scale: object, departement: str, random_seed: int) -> object:
+    from hub.seed import SeedError, seed
+
+    database = Database.from_settings(settings)
+    try:
+        await _require_migrated(database)
+        try:
+            return await seed(database, scale, departement=departement, random_seed=random_seed)  # type: ignore[arg-type]
+        except SeedError as error:
+            raise CliError(str(error)) from None
+    finally:
+        await database.dispose()
+
+
+async def _check_reachable(settings: Settings) -> None:
+    database = Database.from_settings(settings)
+    try:
+        async with database.engine.connect():
+            pass
+    finally:
+        await database.dispose()
+
+
+async def _require_migrated(database: Database) -> None:
+    current = await migrate.current_revision(database.engine)
+    head = migrate.head_revision()
+    if current != head:
+        raise CliError(
+            f"the database is at revision {current or 'none'}, not {head}: run `inclusion-hub migrate` first"
+        )
+
+
+def run_export_schema(arguments: argparse.Namespace) -> int:
+    from schema import build_schema
+
+    sdl = build_schema().as_str() + "\n"
+    if arguments.output is None:
+        sys.stdout.write(sdl)
+    else:
+        arguments.output.write_text(sdl, encoding="utf-8")
+    return 0

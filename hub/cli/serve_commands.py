@@ -1,0 +1,98 @@
+"""`serve` and `demo`: run the HTTP server (demo also creates, migrates and seeds a SQLite file)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+from pathlib import Path
+
+import uvicorn
+
+from hub import migrate
+from hub.cli.errors import CliError
+from hub.db import Database
+from hub.settings import Settings
+
+DEMO_DATABASE = Path("inclusion-hub-demo.db")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = commands.add_parser("serve", help="serve the GraphQL API (database must be migrated)")
+    _server_options(serve)
+    serve.set_defaults(handler=run_serve)
+
+    demo = commands.add_parser(
+        "demo", help="create a SQLite database with synthetic demo data and serve it (no set-up needed)"
+    )
+    _server_options(demo)
+    demo.add_argument("--database", type=Path, default=DEMO_DATABASE, help="SQLite file (default: %(default)s)")
+    demo.set_defaults(handler=run_demo)
+
+
+def _server_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", help="address to listen on (default: HUB_HOST or 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port (default: HUB_PORT or 8000)")
+    parser.add_argument("--workers", type=int, help="worker processes (default: HUB_WORKERS or 1)")
+
+
+def run_serve(arguments: argparse.Namespace) -> int:
+    settings = _settings_from(arguments)
+    _serve(settings)
+    return 0
+
+
+def run_demo(arguments: argparse.Namespace) -> int:
+    url = f"sqlite+aiosqlite:///{arguments.database.resolve()}"
+    os.environ["HUB_DATABASE_URL"] = url  # worker processes read their settings from the environment
+    settings = _settings_from(arguments)
+    print(f"Database: {arguments.database} (SQLite)", flush=True)
+    migrate.upgrade(url)
+    asyncio.run(_seed_demo_once(settings))
+    _serve(settings)
+    return 0
+
+
+async def _seed_demo_once(settings: Settings) -> None:
+    from hub.seed import Scale, is_seeded, seed
+
+    database = Database.from_settings(settings)
+    try:
+        if await is_seeded(database):
+            print("Demo data already present: reusing it.", flush=True)
+            return
+        print("Seeding demo data…", flush=True)
+        report = await seed(database, Scale.DEMO)
+        print(report.summary(), flush=True)
+    finally:
+        await database.dispose()
+
+
+def _settings_from(arguments: argparse.Namespace) -> Settings:
+    overrides = {
+        name: value
+        for name in ("host", "port", "workers")
+        if (value := getattr(arguments, name, None)) is not None
+    }
+    settings = Settings.from_env(**overrides)
+    for name, value in overrides.items():
+        os.environ[f"HUB_{name.upper()}"] = str(value)
+    if settings.workers < 1:
+        raise CliError("--workers must be at least 1")
+    return settings
+
+
+def _serve(settings: Settings) -> None:
+    print(f"GraphQL API: http://{settings.host}:{settings.port}/graphql", flush=True)
+    if settings.graphiql:
+        print(f"GraphiQL (in a browser): http://{settings.host}:{settings.port}/graphql", flush=True)
+    uvicorn.run(
+        "hub.asgi:app_factory",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_level=settings.log_level,
+        access_log=False,
+        timeout_graceful_shutdown=30,
+    )

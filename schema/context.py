@@ -1,0 +1,83 @@
+"""Per-request context: the principal, one guarded database session, the settings."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import Executable
+from sqlalchemy.engine import Result
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from auth.principal import Principal
+from hub.db import Database
+from hub.settings import Settings
+
+T = TypeVar("T")
+SessionHook = Callable[[AsyncSession, Principal], Awaitable[None]]
+
+
+class RequestDatabase:
+    """One session and one transaction for a whole GraphQL operation.
+
+    Strawberry resolves sibling fields concurrently and an AsyncSession must not be used concurrently,
+    so every use goes through one lock. The transaction opens on first use; `on_begin` runs first in
+    it (on PostgreSQL: the transaction-local settings that row-level security reads).
+    """
+
+    def __init__(self, database: Database, principal: Principal, on_begin: SessionHook | None = None) -> None:
+        self._database = database
+        self._principal = principal
+        self._on_begin = on_begin
+        self._lock = asyncio.Lock()
+        self._session: AsyncSession | None = None
+
+    async def execute(self, statement: Executable) -> Result[Any]:
+        async with self._lock:
+            session = await self._open()
+            return await session.execute(statement)
+
+    async def run(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Run `work` with exclusive use of the session (services, multi-statement reads)."""
+        async with self._lock:
+            session = await self._open()
+            return await work(session)
+
+    async def close(self, *, commit: bool) -> None:
+        async with self._lock:
+            session, self._session = self._session, None
+            if session is None:
+                return
+            try:
+                if commit:
+                    await session.commit()
+                else:
+                    await session.rollback()
+            finally:
+                await session.close()
+
+    async def _open(self) -> AsyncSession:
+        if self._session is None:
+            session = self._database.sessions()
+            await session.begin()
+            try:
+                if self._on_begin is not None:
+                    await self._on_begin(session, self._principal)
+            except BaseException:
+                await session.close()
+                raise
+            self._session = session
+        return self._session
+
+
+@dataclass
+class Context:
+    principal: Principal
+    db: RequestDatabase
+    settings: Settings
+    request_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # Per-request DataLoaders, created on first use by schema/*/loaders.py.
+    loaders: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Régions and départements: the public territorial référentiel."""

@@ -1,0 +1,34 @@
+"""GraphQL types of the territorial référentiel."""
+
+from __future__ import annotations
+
+import strawberry
+
+from hub.models import Departement, Region
+
+
+@strawberry.type(name="Region", description="Région (code INSEE, une chaîne : « 11 », « 01 »).")
+class RegionType:
+    code: str
+    nom: str
+
+    @classmethod
+    def from_row(cls, row: Region) -> RegionType:
+        return cls(code=row.code, nom=row.nom)
+
+
+@strawberry.type(name="Departement", description="Département (code « 01 »…« 95 », « 2A », « 2B », « 971 »…).")
+class DepartementType:
+    code: str
+    nom: str
+    region_code: strawberry.Private[str]
+
+    @classmethod
+    def from_row(cls, row: Departement) -> DepartementType:
+        return cls(code=row.code, nom=row.nom, region_code=row.region_code)
+
+    @strawberry.field(description="La région du département.")
+    async def region(self, info: strawberry.Info) -> RegionType:
+        from schema.territoire.loaders import region_by_code
+
+        return await region_by_code(info).load(self.region_code)

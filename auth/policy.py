@@ -16,7 +16,7 @@ from hub.models import Departement, Region
 M = TypeVar("M")
 
 
-def readable(model: type[M], principal: Principal) -> Select[tuple[M]]:
+def readable(model: type[M], principal: Principal) -> Select[M]:
     """`SELECT model` restricted to the rows `principal` may read."""
     return select(model).where(read_predicate(model, principal))
 

@@ -44,7 +44,9 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
             Route("/schema.graphql", schema_sdl),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
-            Mount("/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"),
+            Mount(
+                "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"
+            ),
         ],
         lifespan=lifespan,
     )

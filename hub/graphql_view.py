@@ -67,8 +67,10 @@ class HubGraphQL(GraphQL[Context, None]):
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
         data = await super().process_result(request, result)
         sub = getattr(request.state, "sub_response", None)
-        if isinstance(sub, _SubResponse) and sub.wants_graphql_response_json and isinstance(
-            result, PreExecutionError
+        if (
+            isinstance(sub, _SubResponse)
+            and sub.wants_graphql_response_json
+            and isinstance(result, PreExecutionError)
         ):
             # GraphQL over HTTP: a request error (parse, validation) has no `data` entry and is a 400.
             sub.request_error = True

@@ -22,7 +22,9 @@ from hub.settings import Environment, Settings
 from tests.databases import Backend, unique_name
 from tests.postgres_server import PostgresServer
 
-BACKENDS = [b.strip() for b in os.environ.get("HUB_TEST_BACKENDS", "sqlite,postgresql").split(",") if b.strip()]
+BACKENDS = [
+    b.strip() for b in os.environ.get("HUB_TEST_BACKENDS", "sqlite,postgresql").split(",") if b.strip()
+]
 
 
 @pytest.fixture(scope="session")
@@ -113,5 +115,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     if counts:
         terminalreporter.write_sep("-", "tests per database backend")
         for backend_name in BACKENDS:
-            line = ", ".join(f"{counts[(backend_name, o)]} {o}" for o in ("passed", "failed", "error", "skipped"))
+            line = ", ".join(
+                f"{counts[(backend_name, o)]} {o}" for o in ("passed", "failed", "error", "skipped")
+            )
             terminalreporter.write_line(f"{backend_name}: {line}")

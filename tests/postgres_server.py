@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass
 
 
-class PostgresUnavailable(RuntimeError):
+class PostgresUnavailableError(RuntimeError):
     pass
 
 
@@ -22,7 +22,7 @@ def _bindir() -> str:
     exe = shutil.which("pg_ctl")
     if exe:
         return os.path.dirname(exe)
-    raise PostgresUnavailable(
+    raise PostgresUnavailableError(
         "PostgreSQL server binaries not found: install them (apt-get install -y postgresql), "
         "set HUB_TEST_DATABASE_URL to an existing server, or run only SQLite with HUB_TEST_BACKENDS=sqlite"
     )
@@ -59,24 +59,51 @@ class PostgresServer:
             as_user = [shutil.which("runuser") or "/usr/sbin/runuser", "-u", "postgres", "--"]
         server = cls(bindir=bindir, base=base, port=_free_port(), as_user=as_user)
         subprocess.run(
-            [*as_user, f"{bindir}/initdb", "-D", server.data, "-U", "postgres", "--auth=trust",
-             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync", "--no-instructions"],
-            check=True, stdout=subprocess.DEVNULL,
+            [
+                *as_user,
+                f"{bindir}/initdb",
+                "-D",
+                server.data,
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+                "--no-instructions",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         server.start_server()
         return server
 
     def start_server(self) -> None:
         subprocess.run(
-            [*self.as_user, f"{self.bindir}/pg_ctl", "-D", self.data, "-l", f"{self.base}/log", "-w", "-t", "60",
-             "-o", f"-h 127.0.0.1 -p {self.port} -k {self.base} -F -c max_connections=200", "start"],
-            check=True, stdout=subprocess.DEVNULL,
+            [
+                *self.as_user,
+                f"{self.bindir}/pg_ctl",
+                "-D",
+                self.data,
+                "-l",
+                f"{self.base}/log",
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                f"-h 127.0.0.1 -p {self.port} -k {self.base} -F -c max_connections=200",
+                "start",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
 
     def stop_server(self, mode: str = "fast") -> None:
         subprocess.run(
             [*self.as_user, f"{self.bindir}/pg_ctl", "-D", self.data, "-m", mode, "-w", "stop"],
-            stdout=subprocess.DEVNULL, check=False,
+            stdout=subprocess.DEVNULL,
+            check=False,
         )
 
     def destroy(self) -> None:

@@ -7,11 +7,15 @@ import asyncio
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hub import migrate
 from hub.cli.errors import CliError
 from hub.db import Database
 from hub.settings import Settings
+
+if TYPE_CHECKING:
+    from hub.seed import Scale, SeedReport
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +26,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     seed_parser = commands.add_parser("seed", help="fill an empty, migrated database with synthetic data")
     seed_parser.add_argument(
-        "--scale", required=True, help="demo (a few départements), departement (one), national (~1M activités)"
+        "--scale",
+        required=True,
+        help="demo (a few départements), departement (one), national (~1M activités)",
     )
     seed_parser.add_argument("--departement", default="57", help="département of --scale departement")
     seed_parser.add_argument("--random-seed", type=int, default=2021, help="seed of the generator")
@@ -60,14 +66,14 @@ def run_seed(arguments: argparse.Namespace) -> int:
     return 0
 
 
-async def _seed(settings: Settings, scale: object, departement: str, random_seed: int) -> object:
+async def _seed(settings: Settings, scale: Scale, departement: str, random_seed: int) -> SeedReport:
     from hub.seed import SeedError, seed
 
     database = Database.from_settings(settings)
     try:
         await _require_migrated(database)
         try:
-            return await seed(database, scale, departement=departement, random_seed=random_seed)  # type: ignore[arg-type]
+            return await seed(database, scale, departement=departement, random_seed=random_seed)
         except SeedError as error:
             raise CliError(str(error)) from None
     finally:

@@ -26,7 +26,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "demo", help="create a SQLite database with synthetic demo data and serve it (no set-up needed)"
     )
     _server_options(demo)
-    demo.add_argument("--database", type=Path, default=DEMO_DATABASE, help="SQLite file (default: %(default)s)")
+    demo.add_argument(
+        "--database", type=Path, default=DEMO_DATABASE, help="SQLite file (default: %(default)s)"
+    )
     demo.set_defaults(handler=run_demo)
 
 

@@ -16,6 +16,7 @@ from hub.models.departement import Departement
 from hub.models.enveloppe import Enveloppe
 from hub.models.epci import Epci
 from hub.models.habilitation import Habilitation
+from hub.models.import_run import ImportRun
 from hub.models.journal import Journal
 from hub.models.lieu import Lieu
 from hub.models.lieu_conseiller import LieuConseiller
@@ -31,9 +32,34 @@ from hub.models.usager import Usager
 from hub.models.versement import Versement
 
 __all__ = [
-    "Activite", "ActiviteTheme", "Aidant", "Autorisation", "AvisPrefet", "Base", "Candidature",
-    "ClientPartenaire", "Commune", "Conseiller", "Contrat", "DecisionCoselec", "Departement",
-    "Enveloppe", "Epci", "Habilitation", "Journal", "Lieu", "LieuConseiller", "Mandat",
-    "OrganisationAidantsConnect", "PlafondDepartemental", "Poste", "Region", "SiteFranceServices",
-    "Structure", "Subvention", "Usager", "Versement",
+    "Activite",
+    "ActiviteTheme",
+    "Aidant",
+    "Autorisation",
+    "AvisPrefet",
+    "Base",
+    "Candidature",
+    "ClientPartenaire",
+    "Commune",
+    "Conseiller",
+    "Contrat",
+    "DecisionCoselec",
+    "Departement",
+    "Enveloppe",
+    "Epci",
+    "Habilitation",
+    "ImportRun",
+    "Journal",
+    "Lieu",
+    "LieuConseiller",
+    "Mandat",
+    "OrganisationAidantsConnect",
+    "PlafondDepartemental",
+    "Poste",
+    "Region",
+    "SiteFranceServices",
+    "Structure",
+    "Subvention",
+    "Usager",
+    "Versement",
 ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
 import datetime as dt
+import uuid
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -13,8 +13,9 @@ from hub.models.enums import STATUTS_USAGER, TRANCHES_AGE, Canal, TypeActivite
 
 _AGES = " + ".join(f"age_{t}" for t in TRANCHES_AGE)
 _STATUTS = " + ".join(f"statut_{s}" for s in STATUTS_USAGER)
-_NON_NEGATIFS = " AND ".join(f"{c} >= 0" for c in
-                            [f"age_{t}" for t in TRANCHES_AGE] + [f"statut_{s}" for s in STATUTS_USAGER])
+_NON_NEGATIFS = " AND ".join(
+    f"{c} >= 0" for c in [f"age_{t}" for t in TRANCHES_AGE] + [f"statut_{s}" for s in STATUTS_USAGER]
+)
 
 
 class Activite(Base):
@@ -60,4 +61,3 @@ class Activite(Base):
     cle_idempotence: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[Created]
     corrige_le: Mapped[dt.datetime | None]
-

@@ -14,7 +14,9 @@ class Aidant(Base):
     __tablename__ = "aidant"
 
     id: Mapped[UuidPk]
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation_aidants_connect.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisation_aidants_connect.id"), index=True
+    )
     departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))
     nom: Mapped[str] = mapped_column(String(100))
     prenom: Mapped[str] = mapped_column(String(100))

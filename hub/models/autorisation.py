@@ -18,7 +18,9 @@ class Autorisation(Base):
 
     id: Mapped[UuidPk]
     mandat_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("mandat.id"), index=True)
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation_aidants_connect.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisation_aidants_connect.id"), index=True
+    )
     departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))
     demarche: Mapped[Demarche] = mapped_column(index=True)
     date_revocation: Mapped[datetime | None]

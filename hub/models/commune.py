@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -16,3 +18,4 @@ class Commune(Base):
     departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))
     epci_code: Mapped[str | None] = mapped_column(ForeignKey("epci.code"), index=True)
     population: Mapped[int | None] = mapped_column(Integer)
+    import_run_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_run.id"), index=True)

@@ -23,10 +23,20 @@ class Contrat(Base):
             "(statut = 'rompu') = (date_rupture IS NOT NULL AND motif_rupture IS NOT NULL)",
             name="rupture_complete",
         ),
-        Index("uq_contrat_en_cours_conseiller", "conseiller_id", unique=True,
-              sqlite_where=_EN_COURS, postgresql_where=_EN_COURS),
-        Index("uq_contrat_en_cours_poste", "poste_id", unique=True,
-              sqlite_where=_EN_COURS, postgresql_where=_EN_COURS),
+        Index(
+            "uq_contrat_en_cours_conseiller",
+            "conseiller_id",
+            unique=True,
+            sqlite_where=_EN_COURS,
+            postgresql_where=_EN_COURS,
+        ),
+        Index(
+            "uq_contrat_en_cours_poste",
+            "poste_id",
+            unique=True,
+            sqlite_where=_EN_COURS,
+            postgresql_where=_EN_COURS,
+        ),
     )
 
     id: Mapped[UuidPk]

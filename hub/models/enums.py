@@ -144,9 +144,26 @@ TRANCHES_AGE = ("moins12ans", "de12a18ans", "de18a35ans", "de35a60ans", "plus60a
 STATUTS_USAGER = ("etudiant", "sans_emploi", "en_emploi", "retraite", "heterogene")
 DUREES_MANDAT_JOURS = (1, 31, 182, 365)
 REORIENTATIONS = (
-    "ANTS", "Assistante sociale", "CAF", "CARSAT", "CCAS", "CEFS", "CIP", "CPAM", "DGFIP",
-    "France Services", "Mairie", "Médiathèque", "Mission locale", "Pôle emploi", "Préfecture",
-    "Sous-préfecture", "Service de police", "Gendarmerie", "Revendeur informatique", "Tiers-lieu / Fablab",
+    "ANTS",
+    "Assistante sociale",
+    "CAF",
+    "CARSAT",
+    "CCAS",
+    "CEFS",
+    "CIP",
+    "CPAM",
+    "DGFIP",
+    "France Services",
+    "Mairie",
+    "Médiathèque",
+    "Mission locale",
+    "Pôle emploi",
+    "Préfecture",
+    "Sous-préfecture",
+    "Service de police",
+    "Gendarmerie",
+    "Revendeur informatique",
+    "Tiers-lieu / Fablab",
 )
 
 LIBELLES_TRANCHES_AGE = {

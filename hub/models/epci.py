@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String
+import uuid
+
+from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base
@@ -15,3 +17,4 @@ class Epci(Base):
     nom: Mapped[str] = mapped_column(String(200))
     type: Mapped[str] = mapped_column(String(10))
     population: Mapped[int | None] = mapped_column(Integer)
+    import_run_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_run.id"), index=True)

@@ -43,5 +43,8 @@ class Lieu(Base):
     site_web: Mapped[str | None] = mapped_column(String(500))
     date_maj: Mapped[date]
     external_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Provenance: the import run that last wrote this row and the date of its source file.
+    import_run_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_run.id"), index=True)
+    date_source: Mapped[date | None]
     created_at: Mapped[Created]
     updated_at: Mapped[datetime | None]

@@ -14,4 +14,6 @@ class LieuConseiller(Base):
     __tablename__ = "lieu_conseiller"
 
     lieu_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("lieu.id"), primary_key=True)
-    conseiller_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conseiller.id"), primary_key=True, index=True)
+    conseiller_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("conseiller.id"), primary_key=True, index=True
+    )

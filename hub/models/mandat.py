@@ -19,7 +19,9 @@ class Mandat(Base):
     )
 
     id: Mapped[UuidPk]
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation_aidants_connect.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisation_aidants_connect.id"), index=True
+    )
     usager_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("usager.id"), index=True)
     aidant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("aidant.id"), index=True)
     departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))

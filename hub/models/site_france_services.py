@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
@@ -22,6 +22,7 @@ class SiteFranceServices(Base):
 
     id: Mapped[UuidPk]
     id_fs: Mapped[int] = mapped_column(Integer, unique=True)
+    source: Mapped[str] = mapped_column(String(100), default="anct-france-services")
     nom: Mapped[str] = mapped_column(String(300), index=True)
     departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))
     structure_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("structure.id"), index=True)
@@ -38,5 +39,8 @@ class SiteFranceServices(Base):
     telephone: Mapped[str | None] = mapped_column(String(30))
     courriel: Mapped[str | None] = mapped_column(String(200))
     external_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Provenance: the import run that last wrote this row and the date of its source file.
+    import_run_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_run.id"), index=True)
+    date_source: Mapped[date | None]
     created_at: Mapped[Created]
     updated_at: Mapped[datetime | None]

@@ -30,5 +30,7 @@ async def is_seeded(database: Database) -> bool:
     return False
 
 
-async def seed(database: Database, scale: Scale, *, departement: str = "57", random_seed: int = 2021) -> SeedReport:
+async def seed(
+    database: Database, scale: Scale, *, departement: str = "57", random_seed: int = 2021
+) -> SeedReport:
     return SeedReport()

@@ -21,7 +21,10 @@ depends_on: str | Sequence[str] | None = None
 
 region = sa.table("region", sa.column("code", sa.String), sa.column("nom", sa.String))
 departement = sa.table(
-    "departement", sa.column("code", sa.String), sa.column("nom", sa.String), sa.column("region_code", sa.String)
+    "departement",
+    sa.column("code", sa.String),
+    sa.column("nom", sa.String),
+    sa.column("region_code", sa.String),
 )
 
 

@@ -22,9 +22,7 @@ class TerritoireQuery:
         return [RegionType.from_row(row) for row in result.scalars()]
 
     @strawberry.field(description="Les 101 départements, par code ; filtrables par région.")
-    async def departements(
-        self, info: strawberry.Info, region: str | None = None
-    ) -> list[DepartementType]:
+    async def departements(self, info: strawberry.Info, region: str | None = None) -> list[DepartementType]:
         context: Context = info.context
         statement = readable(Departement, context.principal).order_by(Departement.code)
         if region is not None:

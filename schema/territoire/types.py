@@ -17,7 +17,9 @@ class RegionType:
         return cls(code=row.code, nom=row.nom)
 
 
-@strawberry.type(name="Departement", description="Département (code « 01 »…« 95 », « 2A », « 2B », « 971 »…).")
+@strawberry.type(
+    name="Departement", description="Département (code « 01 »…« 95 », « 2A », « 2B », « 971 »…)."
+)
 class DepartementType:
     code: str
     nom: str

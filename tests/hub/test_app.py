@@ -23,7 +23,10 @@ async def test_les_101_departements_sont_servis(client: httpx.AsyncClient) -> No
 
 
 async def test_les_18_regions_et_un_departement_par_code(client: httpx.AsyncClient) -> None:
-    body = await graphql(client, '{ regions { code } departement(code: "971") { nom } inconnu: departement(code: "99") { nom } }')
+    body = await graphql(
+        client,
+        '{ regions { code } departement(code: "971") { nom } inconnu: departement(code: "99") { nom } }',
+    )
     assert len(body["data"]["regions"]) == 18
     assert body["data"]["departement"] == {"nom": "Guadeloupe"}
     assert body["data"]["inconnu"] is None
@@ -32,7 +35,16 @@ async def test_les_18_regions_et_un_departement_par_code(client: httpx.AsyncClie
 async def test_departements_filtres_par_region(client: httpx.AsyncClient) -> None:
     body = await graphql(client, '{ departements(region: "44") { code } }')
     assert sorted(d["code"] for d in body["data"]["departements"]) == [
-        "08", "10", "51", "52", "54", "55", "57", "67", "68", "88"
+        "08",
+        "10",
+        "51",
+        "52",
+        "54",
+        "55",
+        "57",
+        "67",
+        "68",
+        "88",
     ]
 
 

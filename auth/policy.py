@@ -1,19 +1,66 @@
-"""Which rows each principal may read. Every query of the API starts here.
+"""Which rows each principal may read, write and count. Every statement of the API starts here.
 
-Placeholder for the foundation: the territorial référentiel is public. The full policy (every model,
-every role, read and write) replaces this module.
+The rules themselves are two tables, one per direction: `auth.policy_lecture.LECTURE` and
+`auth.policy_ecriture.ECRITURE` (model → rule matched on the principal's role). This module is the
+entry point the API and services use; it also holds the field-level rules (personal data, public
+fields of a structure) and the statistics rules.
+
+A model without a rule is an error (LookupError), never "everything" or "nothing" by default:
+a new table must get its rules before any code can query it (tests/auth/test_policy_completude.py).
+PostgreSQL row-level security (migration 0003, `auth.rls`) enforces the same rules a second time.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar, assert_never
 
-from sqlalchemy import ColumnElement, Select, select, true
+from sqlalchemy import ColumnElement, False_, Select, false, select, true
+from sqlalchemy.orm import InstrumentedAttribute
 
+from auth.policy_ecriture import AJOUT_SEULEMENT, ECRITURE
+from auth.policy_lecture import LECTURE, SCOPE_STRUCTURES, Regle
 from auth.principal import Principal
-from hub.models import Departement, Region
+from hub.models import (
+    Activite,
+    ActiviteTheme,
+    Aidant,
+    Autorisation,
+    ClientPartenaire,
+    Conseiller,
+    Departement,
+    Habilitation,
+    ImportRun,
+    Journal,
+    Lieu,
+    LieuConseiller,
+    Mandat,
+    Region,
+    Usager,
+)
+from hub.models.enums import Role
+from hub.referentiel.territoires import DEPARTEMENTS
+from hub.settings import Settings
 
 M = TypeVar("M")
+
+__all__ = [
+    "AJOUT_SEULEMENT",
+    "SCOPE_STATISTIQUES",
+    "SCOPE_STRUCTURES",
+    "STRUCTURE_CHAMPS_PUBLICS",
+    "Territoire",
+    "read_predicate",
+    "readable",
+    "seuil_petits_groupes",
+    "statistiques_predicate",
+    "voit_donnees_personnelles",
+    "voit_donnees_personnelles_aidant",
+    "voit_structure_complete",
+    "write_predicate",
+]
+
+SCOPE_STATISTIQUES = "stats:read"
 
 
 def readable(model: type[M], principal: Principal) -> Select[M]:
@@ -22,6 +69,201 @@ def readable(model: type[M], principal: Principal) -> Select[M]:
 
 
 def read_predicate(model: type[Any], principal: Principal) -> ColumnElement[bool]:
-    if model in (Region, Departement):
+    """The rows of `model` that `principal` may read; out-of-scope rows are simply absent."""
+    return _regle(LECTURE, model)(principal)
+
+
+def write_predicate(model: type[Any], principal: Principal) -> ColumnElement[bool]:
+    """The rows of `model` that `principal` may insert, update or delete (before and after the change).
+
+    For the models of `AJOUT_SEULEMENT` it governs inserts only: nobody updates or deletes them.
+    """
+    return _regle(ECRITURE, model)(principal)
+
+
+def _regle(table: dict[type[Any], Regle], model: type[Any]) -> Regle:
+    try:
+        return table[model]
+    except KeyError:
+        raise LookupError(f"auth.policy has no rule for {getattr(model, '__name__', model)!r}") from None
+
+
+# --- Fields ------------------------------------------------------------------------------------------
+
+
+def voit_donnees_personnelles(principal: Principal, conseiller: Conseiller) -> bool:
+    """May `principal` read this conseiller's nom, prénom, email and téléphone?
+
+    The same four readers as the row rule: ANCT, the préfecture of the conseiller's département, its
+    employer and the person itself. Partner tools never do, even with `structures:read`.
+    """
+    match principal.role:
+        case Role.ANCT:
+            return True
+        case Role.PREFECTURE:
+            return conseiller.departement_code in principal.departements
+        case Role.STRUCTURE:
+            return principal.structure_id is not None and conseiller.structure_id == principal.structure_id
+        case Role.CONSEILLER:
+            return principal.conseiller_id is not None and conseiller.id == principal.conseiller_id
+        case _:
+            return False
+
+
+def voit_donnees_personnelles_aidant(principal: Principal, aidant: Aidant) -> bool:
+    """May `principal` read this aidant's nom, prénom and email? ANCT (which habilitates aidants)
+    and the aidants of the same organisation; a préfecture only counts aidants."""
+    match principal.role:
+        case Role.ANCT:
+            return True
+        case Role.AIDANT:
+            return (
+                principal.organisation_id is not None and aidant.organisation_id == principal.organisation_id
+            )
+        case _:
+            return False
+
+
+# What a partner tool with `structures:read` sees of a structure: the public directory entry, not the
+# administrative file (statut of the candidature, source identifiers, timestamps).
+STRUCTURE_CHAMPS_PUBLICS = (
+    "id",
+    "siret",
+    "nom",
+    "type",
+    "departement_code",
+    "code_commune",
+    "adresse",
+    "code_postal",
+    "latitude",
+    "longitude",
+    "zrr",
+    "qpv",
+    "reseau",
+)
+
+
+def voit_structure_complete(principal: Principal) -> bool:
+    """Does `principal` read every field of the structures it reads (False: public fields only)?"""
+    return principal.role in (Role.ANCT, Role.PREFECTURE, Role.STRUCTURE, Role.CONSEILLER)
+
+
+# --- Statistics --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Territoire:
+    niveau: Literal["national", "region", "departement"]
+    code: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.niveau not in ("national", "region", "departement"):
+            raise ValueError(f"unknown territory level {self.niveau!r}")
+        if (self.niveau == "national") != (self.code is None):
+            raise ValueError("a national territory has no code; a région or département has one")
+
+
+_DEPARTEMENTS_DE_REGION: dict[str, frozenset[str]] = {
+    region: frozenset(code for code, _, de in DEPARTEMENTS if de == region) for _, _, region in DEPARTEMENTS
+}
+
+# Never statistics subjects: the audit, the hub's own administration, and usagers (Aidants Connect
+# counts usagers through their mandats, never by reading the table of pseudonymes).
+_HORS_STATISTIQUES: frozenset[type[Any]] = frozenset(
+    {Usager, Journal, ImportRun, ClientPartenaire, Habilitation}
+)
+# Counted by ANCT and préfectures, never by partner tools or anonymous callers (and never read by them).
+_COMPTES_RESTREINTS: frozenset[type[Any]] = frozenset({Mandat, Autorisation, Aidant})
+
+
+def statistiques_predicate(
+    model: type[Any], principal: Principal, territoire: Territoire
+) -> ColumnElement[bool] | None:
+    """The rows of `model` that may be COUNTED for statistics on `territoire` (the territory
+    restriction included), or None when `principal` may not see these statistics at all.
+
+    On PostgreSQL the counting statements run inside `auth.rls.contexte_statistiques`, where row-level
+    security lets the same principals count the same tables (and nothing else).
+    """
+    _regle(LECTURE, model)  # unknown model: LookupError, as everywhere else
+    if not _territoire_permis(principal, territoire) or model in _HORS_STATISTIQUES:
+        return None
+    match principal.role:
+        case Role.ANCT | Role.PREFECTURE:
+            # ANCT: every territory. Préfecture: national totals, or a territory of its own
+            # (checked above), and in both cases every row of it, mandats included (counts only).
+            lignes: ColumnElement[bool] = true()
+        case Role.PARTENAIRE | Role.ANONYME:
+            if model in _COMPTES_RESTREINTS:
+                return None
+            lignes = true()
+        case Role.STRUCTURE | Role.CONSEILLER | Role.AIDANT:
+            # Only what they may read (their own rows, and the public référentiel), whatever the
+            # territory asked. A model they read nothing of has no statistics, not a misleading 0.
+            lignes = read_predicate(model, principal)
+            if isinstance(lignes, False_):
+                return None
+        case _:  # a new role must be decided here: mypy rejects the call below until it is
+            assert_never(principal.role)
+    return lignes & _dans_territoire(model, territoire)
+
+
+def seuil_petits_groupes(principal: Principal, territoire: Territoire, settings: Settings) -> int | None:
+    """Groups smaller than this are suppressed for `principal` on `territoire` (None: no suppression).
+
+    Partner tools and anonymous callers below national level: a count of 2 activités in a small
+    département can single out a conseiller or an usager.
+    """
+    if principal.role in (Role.PARTENAIRE, Role.ANONYME) and territoire.niveau != "national":
+        return settings.small_group_threshold
+    return None
+
+
+def _territoire_permis(p: Principal, territoire: Territoire) -> bool:
+    match p.role:
+        case Role.ANCT | Role.STRUCTURE | Role.CONSEILLER | Role.AIDANT:
+            return True
+        case Role.PREFECTURE:
+            if territoire.niveau == "departement":
+                return territoire.code in p.departements
+            if territoire.niveau == "region":
+                # A région only when every one of its départements is the préfecture's own: otherwise
+                # the région minus its own départements would give away a neighbour's numbers.
+                region = _DEPARTEMENTS_DE_REGION.get(territoire.code or "", frozenset())
+                return bool(region) and region <= p.departements
+            return True  # national totals
+        case Role.PARTENAIRE:
+            return SCOPE_STATISTIQUES in p.scopes or territoire.niveau == "national"
+        case Role.ANONYME:
+            return territoire.niveau == "national"
+        case _:
+            assert_never(p.role)
+
+
+def _dans_territoire(model: type[Any], territoire: Territoire) -> ColumnElement[bool]:
+    """Rows of `model` located in `territoire`, through the model's département."""
+    if territoire.niveau == "national":
         return true()
-    raise LookupError(f"no read rule for {model.__name__}")
+    if model is Region:
+        return Region.code.in_(
+            select(Departement.region_code).where(_departement_dans(Departement.code, territoire))
+        )
+    if model is ActiviteTheme:
+        return ActiviteTheme.activite_id.in_(
+            select(Activite.id).where(_departement_dans(Activite.departement_code, territoire))
+        )
+    if model is LieuConseiller:
+        return LieuConseiller.lieu_id.in_(
+            select(Lieu.id).where(_departement_dans(Lieu.departement_code, territoire))
+        )
+    colonne = Departement.code if model is Departement else getattr(model, "departement_code", None)
+    if colonne is None:
+        # National-only tables (enveloppes, EPCI that straddle départements): nothing below national.
+        return false()
+    return _departement_dans(colonne, territoire)
+
+
+def _departement_dans(colonne: InstrumentedAttribute[Any], territoire: Territoire) -> ColumnElement[bool]:
+    if territoire.niveau == "departement":
+        return colonne == territoire.code
+    return colonne.in_(select(Departement.code).where(Departement.region_code == territoire.code))

@@ -7,11 +7,17 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
+from auth.authentication import BearerAuthentication
+from auth.discovery import JWKS_PATH, METADATA_PATH, DiscoveryEndpoints
+from auth.keys import load_keys
+from auth.rls import appliquer_contexte
+from auth.token_endpoint import TokenEndpoint
 from hub.db import Database
 from hub.graphql_view import HubGraphQL
 from hub.health import healthz, readyz
@@ -23,10 +29,12 @@ STATIC = Path(__file__).parent / "static"
 
 def create_app(settings: Settings, database: Database | None = None) -> Starlette:
     """The ASGI app. `database` is injected by tests; otherwise the settings' database is used."""
+    keys = load_keys(settings)  # in prod a missing signing key stops the start here
     owns_database = database is None
     database = database or Database.from_settings(settings)
     schema = build_schema()
-    graphql = HubGraphQL(schema, settings=settings, database=database)
+    discovery = DiscoveryEndpoints(settings, keys)
+    graphql = HubGraphQL(schema, settings=settings, database=database, on_begin=appliquer_contexte)
 
     async def schema_sdl(request: Request) -> PlainTextResponse:
         return PlainTextResponse(schema.as_str() + "\n", media_type="text/plain; charset=utf-8")
@@ -44,10 +52,14 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
             Route("/schema.graphql", schema_sdl),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            Route(JWKS_PATH, discovery.jwks),
+            Route(METADATA_PATH, discovery.metadata),
+            Route("/oauth/token", TokenEndpoint(settings, keys).handle, methods=["POST"]),
             Mount(
                 "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"
             ),
         ],
+        middleware=[Middleware(BearerAuthentication, settings=settings, keys=keys)],
         lifespan=lifespan,
     )
     app.state.settings = settings

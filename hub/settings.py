@@ -40,6 +40,8 @@ class Settings:
     access_token_ttl_seconds: int = 900
     token_leeway_seconds: int = 30
     signing_key_path: Path = Path(".hub/signing-key.json")
+    # Public keys of the previous signing key(s), still accepted and published during a rotation.
+    previous_jwks_path: Path | None = None
 
     # GraphQL edge.
     graphiql: bool = True
@@ -59,7 +61,8 @@ class Settings:
         for field in fields(cls):
             raw = environ.get(f"HUB_{field.name.upper()}")
             if raw is not None:
-                values[field.name] = _convert(field.name, raw, type(getattr(cls(), field.name)))
+                kind = _OPTIONAL_KINDS.get(field.name) or type(getattr(cls(), field.name))
+                values[field.name] = _convert(field.name, raw, kind)
         values.update(overrides)
         settings = cls(**values)
         settings.validate()
@@ -83,6 +86,10 @@ class Settings:
             raise SettingsError("HUB_SMALL_GROUP_THRESHOLD must be at least 1")
         if self.access_token_ttl_seconds > 3600:
             raise SettingsError("HUB_ACCESS_TOKEN_TTL_SECONDS must be at most 3600 (tokens are short-lived)")
+        if self.access_token_ttl_seconds < 1:
+            raise SettingsError("HUB_ACCESS_TOKEN_TTL_SECONDS must be at least 1")
+        if not 0 <= self.token_leeway_seconds <= 300:
+            raise SettingsError("HUB_TOKEN_LEEWAY_SECONDS must be between 0 and 300 (clock skew only)")
         if self.env is Environment.PROD:
             if self.graphiql:
                 raise SettingsError("HUB_GRAPHIQL must be false when HUB_ENV=prod")
@@ -98,6 +105,9 @@ class Settings:
         """Dev-only conveniences (self-generated signing key, `token` command) are refused in prod."""
         return self.env is not Environment.PROD
 
+
+# Fields whose default is None: the kind their HUB_* variable is converted to.
+_OPTIONAL_KINDS: dict[str, type] = {"previous_jwks_path": Path}
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}

@@ -7,6 +7,7 @@ from typing import Any
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from hub.db import create_engine
@@ -39,6 +40,9 @@ def _configure(connection: Connection) -> None:
         render_item=_render_item,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Row-level security (0003) binds the owner too: migrations act as the system.
+            connection.execute(text("SELECT set_config('hub.role', 'system', true)"))
         context.run_migrations()
 
 

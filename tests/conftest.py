@@ -14,10 +14,12 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 
 from hub.app import create_app
 from hub.db import Database, create_engine
+from hub.seed import Scale, seed
 from hub.settings import Environment, Settings
 from tests.databases import Backend, unique_name
 from tests.postgres_server import PostgresServer
@@ -51,9 +53,30 @@ def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     return Backend(name=name, workdir=workdir)
 
 
+# PostgreSQL tests connect like production: migrations as the owner (here the superuser), the app as
+# a role that cannot bypass row-level security (migration 0003 grants it DML and nothing more).
+APP_ROLE = "hub_app"
+APP_PASSWORD = "hub_app"
+
+
+def app_role_url(url: str) -> str:
+    """The same PostgreSQL database, as the application role."""
+    return make_url(url).set(username=APP_ROLE, password=APP_PASSWORD).render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 async def migrated_template(backend: Backend) -> str:
     """A database at the head revision, copied by every test that needs an empty, migrated one."""
+    if backend.name == "postgresql":
+        # Roles are cluster-wide: create it once (migration 0003 may have created it NOLOGIN already).
+        await backend._admin(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') "
+            f"THEN CREATE ROLE {APP_ROLE}; END IF; END $$"
+        )
+        await backend._admin(
+            f"ALTER ROLE {APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE "
+            f"PASSWORD '{APP_PASSWORD}'"
+        )
     name = unique_name("template")
     await backend.create_migrated(name)
     return name
@@ -83,8 +106,11 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def database(settings: Settings) -> AsyncIterator[Database]:
-    db = Database(create_engine(settings))
+async def database(settings: Settings, backend: Backend) -> AsyncIterator[Database]:
+    """The database as the app sees it; on PostgreSQL, connected as the application role (RLS applies:
+    arrange test data inside `auth.rls.contexte_systeme`, as the seed and importers do)."""
+    url = app_role_url(settings.database_url) if backend.name == "postgresql" else None
+    db = Database(create_engine(settings, url=url))
     yield db
     await db.dispose()
 
@@ -119,3 +145,60 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
                 f"{counts[(backend_name, o)]} {o}" for o in ("passed", "failed", "error", "skipped")
             )
             terminalreporter.write_line(f"{backend_name}: {line}")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `postgresql_only` (row-level security…) are deselected on SQLite, not skipped."""
+    kept: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_sqlite = callspec is not None and callspec.params.get("backend") == "sqlite"
+        (dropped if on_sqlite and item.get_closest_marker("postgresql_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+async def seeded_template(backend: Backend, migrated_template: str) -> str:
+    """A copy of the migrated template seeded at demo scale, once per backend (the owner seeds it)."""
+    name = unique_name("seeded")
+    url = await backend.create(name, template=migrated_template)
+    database = Database(create_engine(make_settings(url, backend.workdir)))
+    try:
+        await seed(database, Scale.DEMO)
+    finally:
+        await database.dispose()
+    return name
+
+
+@pytest.fixture
+async def seeded_database_url(backend: Backend, seeded_template: str) -> AsyncIterator[str]:
+    name = unique_name("seeded_test")
+    url = await backend.create(name, template=seeded_template)
+    yield url
+    await backend.drop(name)
+
+
+@pytest.fixture
+def seeded_settings(seeded_database_url: str, tmp_path: Path) -> Settings:
+    return make_settings(seeded_database_url, tmp_path)
+
+
+@pytest.fixture
+async def seeded_database(seeded_settings: Settings, backend: Backend) -> AsyncIterator[Database]:
+    """The demo data as the app sees it (on PostgreSQL, as the application role, like `database`)."""
+    url = app_role_url(seeded_settings.database_url) if backend.name == "postgresql" else None
+    db = Database(create_engine(seeded_settings, url=url))
+    yield db
+    await db.dispose()
+
+
+@pytest.fixture
+async def seeded_client(
+    seeded_settings: Settings, seeded_database: Database
+) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(seeded_settings, seeded_database)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hub.test") as c:
+        yield c

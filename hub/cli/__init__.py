@@ -8,11 +8,12 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from hub.cli import database_commands, serve_commands
+from auth.keys import SigningKeyError
+from hub.cli import auth_commands, database_commands, import_commands, serve_commands
 from hub.cli.errors import CliError, describe_database_error
 from hub.settings import SettingsError
 
-COMMAND_GROUPS = (serve_commands, database_commands)
+COMMAND_GROUPS = (serve_commands, database_commands, auth_commands, import_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     arguments = parser.parse_args(argv)
     try:
         code = arguments.handler(arguments)
-    except (CliError, SettingsError) as error:
+    except (CliError, SettingsError, SigningKeyError) as error:
         _fail(str(error))
     except (OperationalError, DBAPIError, OSError) as error:
         _fail(describe_database_error(error))

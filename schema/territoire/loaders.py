@@ -8,7 +8,8 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from auth.policy import readable
-from hub.models import Region
+from hub.models import Departement, Region
+from schema.batching import one_by
 from schema.context import Context
 from schema.territoire.types import RegionType
 
@@ -27,3 +28,7 @@ def region_by_code(info: strawberry.Info) -> DataLoader[str, RegionType]:
 
         loader = context.loaders["region_by_code"] = DataLoader(load_fn=load)
     return loader
+
+
+def departement_by_code(info: strawberry.Info) -> DataLoader[str, Departement | None]:
+    return one_by(info, Departement, Departement.code)

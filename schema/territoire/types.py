@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Annotated
+
 import strawberry
 
-from hub.models import Departement, Region
+from hub.models import Departement, Region, Structure
+from schema.pagination import Connection, child_connection, page
+
+if TYPE_CHECKING:
+    from schema.structure.types import StructureType
 
 
 @strawberry.type(name="Region", description="Région (code INSEE, une chaîne : « 11 », « 01 »).")
@@ -34,3 +40,15 @@ class DepartementType:
         from schema.territoire.loaders import region_by_code
 
         return await region_by_code(info).load(self.region_code)
+
+    @strawberry.field(description="Les structures du département visibles par l'appelant, par nom.")
+    async def structures(
+        self, info: strawberry.Info, first: int, after: str | None = None
+    ) -> Connection[Annotated[StructureType, strawberry.lazy("schema.structure.types")]]:
+        from schema.structure.loaders import STRUCTURES_DU_DEPARTEMENT
+        from schema.structure.types import StructureType
+
+        demandee = page(info, STRUCTURES_DU_DEPARTEMENT, first, after, "NOM")
+        return await child_connection(
+            info, demandee, Structure.departement_code, self.code, StructureType.from_row
+        )

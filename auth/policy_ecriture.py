@@ -1,0 +1,215 @@
+"""Write rules: for every table, which rows each role may insert, update or delete.
+
+A write rule is a predicate on the row itself, checked on the row as it is before a change and as it
+would be after it (PostgreSQL: `USING` and `WITH CHECK`). Services apply it to updates and deletes
+(`update(M).where(write_predicate(M, p), …)`) and to inserts by flushing the new row and selecting it
+back through the predicate in the same transaction; on PostgreSQL row-level security checks both again.
+
+Who writes what, in the programme's own words:
+- ANCT takes the programme decisions: coselec décisions, postes, subventions, versements, enveloppes
+  and plafonds, the structure's statut, the validation of a recrutement (contrat and conseiller), the
+  habilitation of Aidants Connect organisations and aidants, partner clients and habilitations.
+- A préfecture gives its avis on the candidatures of its départements, and nothing else.
+- A structure writes its own candidatures and contrats (recrutement, rupture).
+- A conseiller writes its own activités (and their thèmes).
+- An aidant writes its organisation's mandats, autorisations and the usagers they cover.
+- Partner tools and anonymous callers write nothing. Référentiel, lieux, France Services sites and
+  import runs are written by importers, seed and migrations only (the system context of `auth.rls`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, false, select, true
+
+from auth.policy_lecture import (
+    LECTURE,
+    Regle,
+    dans_departements,
+    departement_de_organisation,
+    departement_de_structure,
+    departement_du_conseiller,
+)
+from auth.principal import Principal
+from hub.models import (
+    Activite,
+    ActiviteTheme,
+    Aidant,
+    Autorisation,
+    AvisPrefet,
+    Candidature,
+    ClientPartenaire,
+    Commune,
+    Conseiller,
+    Contrat,
+    DecisionCoselec,
+    Departement,
+    Enveloppe,
+    Epci,
+    Habilitation,
+    ImportRun,
+    Journal,
+    Lieu,
+    LieuConseiller,
+    Mandat,
+    OrganisationAidantsConnect,
+    PlafondDepartemental,
+    Poste,
+    Region,
+    SiteFranceServices,
+    Structure,
+    Subvention,
+    Usager,
+    Versement,
+)
+from hub.models.enums import Role
+
+# History rows, never overwritten: INSERT is the only write (write_predicate governs the insert; no
+# principal updates or deletes them, and on PostgreSQL the app role is not even granted it).
+AJOUT_SEULEMENT: frozenset[type[Any]] = frozenset({Journal, AvisPrefet, DecisionCoselec})
+
+
+def _personne(p: Principal) -> ColumnElement[bool]:
+    # Written by trusted jobs only (importers, seed, migrations), never through a principal.
+    return false()
+
+
+def _anct(p: Principal) -> ColumnElement[bool]:
+    return true() if p.role is Role.ANCT else false()
+
+
+def _ecrire_candidature(p: Principal) -> ColumnElement[bool]:
+    if p.role is Role.STRUCTURE and p.structure_id is not None:
+        # Its own, in its own département: the département decides which préfecture reads it.
+        return (Candidature.structure_id == p.structure_id) & (
+            Candidature.departement_code == departement_de_structure(p)
+        )
+    return false()
+
+
+def _ecrire_avis(p: Principal) -> ColumnElement[bool]:
+    if p.role is not Role.PREFECTURE:
+        return false()
+    # An avis of its départements, on a candidature that really is of that structure and
+    # département: otherwise a préfecture could comment on a neighbour's candidature by writing its
+    # own département code on the avis.
+    return dans_departements(AvisPrefet.departement_code, p) & exists().where(
+        Candidature.id == AvisPrefet.candidature_id,
+        Candidature.structure_id == AvisPrefet.structure_id,
+        Candidature.departement_code == AvisPrefet.departement_code,
+    )
+
+
+def _ecrire_contrat(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            # Validation of a recrutement (recrute → actif) is a programme decision.
+            return true()
+        case Role.STRUCTURE if p.structure_id is not None:
+            # Recrutement and rupture of its own contrats, on one of its own postes. Which statut
+            # changes are allowed is a business rule of the services, not a row rule.
+            return (
+                (Contrat.structure_id == p.structure_id)
+                & (Contrat.departement_code == departement_de_structure(p))
+                & Contrat.poste_id.in_(select(Poste.id).where(Poste.structure_id == p.structure_id))
+            )
+        case _:
+            return false()
+
+
+def _ecrire_conseiller(p: Principal) -> ColumnElement[bool]:
+    # ANCT only. In particular a structure may not set `Conseiller.structure_id` to itself: that
+    # column makes it the employer, which reads the person's personal data. It is updated when ANCT
+    # validates the recrutement.
+    return _anct(p)
+
+
+def _ecrire_activite(p: Principal) -> ColumnElement[bool]:
+    if p.role is not Role.CONSEILLER or p.conseiller_id is None:
+        return false()
+    # Its own reports, filed under its current employer and that employer's département: those two
+    # columns decide which structure and which préfecture read and count the activité.
+    return (
+        (Activite.conseiller_id == p.conseiller_id)
+        & Activite.structure_id.in_(select(Conseiller.structure_id).where(Conseiller.id == p.conseiller_id))
+        & (Activite.departement_code == departement_du_conseiller(p))
+    )
+
+
+def _ecrire_activite_theme(p: Principal) -> ColumnElement[bool]:
+    if p.role is not Role.CONSEILLER or p.conseiller_id is None:
+        return false()
+    return ActiviteTheme.activite_id.in_(select(Activite.id).where(Activite.conseiller_id == p.conseiller_id))
+
+
+def _ecrire_usager(p: Principal) -> ColumnElement[bool]:
+    # Existing usagers: those its organisation holds a mandat for. A new usager has no mandat yet:
+    # the service inserts it with its first mandat in one transaction and checks both after the
+    # flush (PostgreSQL lets an aidant insert an usager row, which it cannot read back until the
+    # mandat exists).
+    if p.role is Role.AIDANT and p.organisation_id is not None:
+        return Usager.id.in_(select(Mandat.usager_id).where(Mandat.organisation_id == p.organisation_id))
+    return false()
+
+
+def _ecrire_mandat(p: Principal) -> ColumnElement[bool]:
+    if p.role is not Role.AIDANT or p.organisation_id is None:
+        return false()
+    # For its organisation, in the organisation's département, signed by one of its own aidants.
+    return (
+        (Mandat.organisation_id == p.organisation_id)
+        & (Mandat.departement_code == departement_de_organisation(p))
+        & Mandat.aidant_id.in_(select(Aidant.id).where(Aidant.organisation_id == p.organisation_id))
+    )
+
+
+def _ecrire_autorisation(p: Principal) -> ColumnElement[bool]:
+    if p.role is not Role.AIDANT or p.organisation_id is None:
+        return false()
+    return (
+        (Autorisation.organisation_id == p.organisation_id)
+        & (Autorisation.departement_code == departement_de_organisation(p))
+        & Autorisation.mandat_id.in_(select(Mandat.id).where(Mandat.organisation_id == p.organisation_id))
+    )
+
+
+def _ecrire_journal(p: Principal) -> ColumnElement[bool]:
+    # Append-only. A principal journals under its own role, and only lines it will be able to read
+    # (its own scope): it can neither sign as another role nor plant a line in someone else's audit.
+    if p.role in (Role.PARTENAIRE, Role.ANONYME):
+        return false()
+    return (Journal.role == p.role) & LECTURE[Journal](p)
+
+
+ECRITURE: dict[type[Any], Regle] = {
+    Region: _personne,
+    Departement: _personne,
+    Epci: _personne,
+    Commune: _personne,
+    Lieu: _personne,
+    LieuConseiller: _personne,
+    SiteFranceServices: _personne,
+    ImportRun: _personne,
+    Structure: _anct,  # statut after the coselec
+    Candidature: _ecrire_candidature,
+    AvisPrefet: _ecrire_avis,
+    DecisionCoselec: _anct,
+    Poste: _anct,
+    Subvention: _anct,
+    Versement: _anct,
+    Enveloppe: _anct,
+    PlafondDepartemental: _anct,
+    Conseiller: _ecrire_conseiller,
+    Contrat: _ecrire_contrat,
+    Activite: _ecrire_activite,
+    ActiviteTheme: _ecrire_activite_theme,
+    OrganisationAidantsConnect: _anct,
+    Aidant: _anct,  # habilitation of an aidant
+    Usager: _ecrire_usager,
+    Mandat: _ecrire_mandat,
+    Autorisation: _ecrire_autorisation,
+    Journal: _ecrire_journal,
+    ClientPartenaire: _anct,
+    Habilitation: _anct,
+}

@@ -1,0 +1,309 @@
+"""Read rules: for every table, which rows each role may read (write rules: `auth.policy_ecriture`).
+
+`auth.policy` is the entry point; this module holds the table `LECTURE` (model → rule) and the
+helpers both rule modules share. A rule takes the principal and returns a SQL predicate on the
+model's own columns, so every statement of the API (lists, nested relations, aggregates, mutations)
+filters in SQL.
+
+Three habits keep these rules safe; break one and a role sees what it must not:
+- Match on `principal.role` and end with `case _: return false()`: a role nobody thought of sees
+  nothing, and so does a principal whose role lacks the identifier it needs (`est` below).
+- Never compare a nullable column with a possibly-missing identifier: `Journal.structure_id == None`
+  renders `IS NULL` and would hand every row *without* a structure to a structure principal whose
+  token lacks `structure_id`. `est` answers false() instead.
+- Write rules pin the denormalised scope columns (`departement_code`, `structure_id`, …) to the
+  principal's own: those columns decide who reads the row later, so a writer who could choose them
+  could publish a row into another département or read it back from there.
+
+PostgreSQL row-level security (migration 0003) repeats these rules in SQL, independently: keep both
+in step (tests/auth/test_policy_matrice.py checks the two layers row by row on the same world).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import ColumnElement, ScalarSelect, false, select, true
+from sqlalchemy.orm import InstrumentedAttribute
+
+from auth.principal import Principal
+from hub.models import (
+    Activite,
+    ActiviteTheme,
+    Aidant,
+    Autorisation,
+    AvisPrefet,
+    Candidature,
+    ClientPartenaire,
+    Commune,
+    Conseiller,
+    Contrat,
+    DecisionCoselec,
+    Departement,
+    Enveloppe,
+    Epci,
+    Habilitation,
+    ImportRun,
+    Journal,
+    Lieu,
+    LieuConseiller,
+    Mandat,
+    OrganisationAidantsConnect,
+    PlafondDepartemental,
+    Poste,
+    Region,
+    SiteFranceServices,
+    Structure,
+    Subvention,
+    Usager,
+    Versement,
+)
+from hub.models.enums import Role
+
+Regle = Callable[[Principal], ColumnElement[bool]]
+
+# A partner tool with this scope lists structures (the API shows it their public fields only).
+SCOPE_STRUCTURES = "structures:read"
+
+
+def est(column: InstrumentedAttribute[Any], value: uuid.UUID | None) -> ColumnElement[bool]:
+    """`column = value`, or false() when the principal lacks the identifier (never `IS NULL`)."""
+    return false() if value is None else column == value
+
+
+def dans_departements(column: InstrumentedAttribute[Any], p: Principal) -> ColumnElement[bool]:
+    # An empty set renders as an always-false IN: a préfecture without départements sees nothing.
+    return column.in_(sorted(p.departements))
+
+
+def departement_de_structure(p: Principal) -> ScalarSelect[Any]:
+    return select(Structure.departement_code).where(Structure.id == p.structure_id).scalar_subquery()
+
+
+def departement_du_conseiller(p: Principal) -> ScalarSelect[Any]:
+    return select(Conseiller.departement_code).where(Conseiller.id == p.conseiller_id).scalar_subquery()
+
+
+def departement_de_organisation(p: Principal) -> ScalarSelect[Any]:
+    return (
+        select(OrganisationAidantsConnect.departement_code)
+        .where(OrganisationAidantsConnect.id == p.organisation_id)
+        .scalar_subquery()
+    )
+
+
+# --- Read --------------------------------------------------------------------------------------------
+
+
+def _public(p: Principal) -> ColumnElement[bool]:
+    # Référentiel, lieux de médiation numérique and France Services sites are open data: everyone,
+    # anonymous callers included, reads every row.
+    return true()
+
+
+def _anct_seulement(p: Principal) -> ColumnElement[bool]:
+    # Programme administration (partner clients, habilitations, import runs): ANCT operates the hub.
+    return true() if p.role is Role.ANCT else false()
+
+
+def _lire_structure(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            return dans_departements(Structure.departement_code, p)
+        case Role.STRUCTURE:
+            return est(Structure.id, p.structure_id)
+        case Role.CONSEILLER if p.conseiller_id is not None:
+            # Its employer, and the structure of each of its own contracts (a past employer too: the
+            # conseiller reads its own contract history, and a contract without its structure would
+            # be an orphan).
+            return Structure.id.in_(
+                select(Conseiller.structure_id).where(Conseiller.id == p.conseiller_id)
+            ) | Structure.id.in_(select(Contrat.structure_id).where(Contrat.conseiller_id == p.conseiller_id))
+        case Role.PARTENAIRE:
+            # Rows yes, but the API shows partners the public fields only (`policy.STRUCTURE_CHAMPS_PUBLICS`).
+            return true() if SCOPE_STRUCTURES in p.scopes else false()
+        case _:
+            return false()
+
+
+def _programme(model: Any) -> Regle:
+    """Candidatures, avis, décisions, subventions, versements: ANCT, the département's préfecture and
+    the structure concerned; nobody else (a conseiller does not read its employer's funding)."""
+
+    def regle(p: Principal) -> ColumnElement[bool]:
+        match p.role:
+            case Role.ANCT:
+                return true()
+            case Role.PREFECTURE:
+                return dans_departements(model.departement_code, p)
+            case Role.STRUCTURE:
+                return est(model.structure_id, p.structure_id)
+            case _:
+                return false()
+
+    return regle
+
+
+def _lire_poste(p: Principal) -> ColumnElement[bool]:
+    if p.role is Role.CONSEILLER:
+        # Only the postes it holds or held through its own contracts.
+        if p.conseiller_id is None:
+            return false()
+        return Poste.id.in_(select(Contrat.poste_id).where(Contrat.conseiller_id == p.conseiller_id))
+    return _programme(Poste)(p)
+
+
+def _lire_contrat(p: Principal) -> ColumnElement[bool]:
+    if p.role is Role.CONSEILLER:
+        return est(Contrat.conseiller_id, p.conseiller_id)
+    return _programme(Contrat)(p)
+
+
+def _lire_enveloppe(p: Principal) -> ColumnElement[bool]:
+    # National budget lines: ANCT, and préfectures, which manage their ceilings on them.
+    return true() if p.role in (Role.ANCT, Role.PREFECTURE) else false()
+
+
+def _lire_plafond(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            return dans_departements(PlafondDepartemental.departement_code, p)
+        case _:
+            return false()
+
+
+def _lire_conseiller(p: Principal) -> ColumnElement[bool]:
+    # The row carries personal data (nom, prénom, email, téléphone): exactly the four readers the
+    # programme names, and `policy.voit_donnees_personnelles` repeats the same rule field by field.
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            return dans_departements(Conseiller.departement_code, p)
+        case Role.STRUCTURE:
+            # Its current employees only (the denormalised employer), not people it employed once.
+            return est(Conseiller.structure_id, p.structure_id)
+        case Role.CONSEILLER:
+            return est(Conseiller.id, p.conseiller_id)
+        case _:
+            return false()
+
+
+def _lire_activite(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            return dans_departements(Activite.departement_code, p)
+        case Role.STRUCTURE:
+            return est(Activite.structure_id, p.structure_id)
+        case Role.CONSEILLER:
+            return est(Activite.conseiller_id, p.conseiller_id)
+        case _:
+            return false()
+
+
+def _lire_activite_theme(p: Principal) -> ColumnElement[bool]:
+    # A thème is readable exactly when its activité is: one rule, no second copy to drift.
+    return ActiviteTheme.activite_id.in_(select(Activite.id).where(_lire_activite(p)))
+
+
+def _lire_organisation(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            return dans_departements(OrganisationAidantsConnect.departement_code, p)
+        case Role.AIDANT:
+            return est(OrganisationAidantsConnect.id, p.organisation_id)
+        case _:
+            return false()
+
+
+def _lire_aidant(p: Principal) -> ColumnElement[bool]:
+    # ANCT habilitates aidants, so it reads them (names included); a préfecture only counts them.
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.AIDANT:
+            return est(Aidant.organisation_id, p.organisation_id)
+        case _:
+            return false()
+
+
+def _de_l_organisation(model: Any) -> Regle:
+    """Mandats and autorisations: the aidants of the organisation only. ANCT and préfectures COUNT
+    them through `statistiques_predicate` but never read a row: a mandat says who helps whom, on
+    which démarches (justice, étranger, argent…), which is sensitive even pseudonymised."""
+
+    def regle(p: Principal) -> ColumnElement[bool]:
+        if p.role is Role.AIDANT:
+            return est(model.organisation_id, p.organisation_id)
+        return false()
+
+    return regle
+
+
+def _lire_usager(p: Principal) -> ColumnElement[bool]:
+    # An usager belongs to no organisation; an aidant reads the usagers its organisation holds a
+    # mandat for. The pseudonyme (a keyed hash) is nobody else's business, ANCT's included.
+    if p.role is Role.AIDANT and p.organisation_id is not None:
+        return Usager.id.in_(select(Mandat.usager_id).where(Mandat.organisation_id == p.organisation_id))
+    return false()
+
+
+def _lire_journal(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            # Not the Aidants Connect lines of its départements: a préfecture only counts mandats,
+            # and a journal line about one (entity id, démarches in its summary) would be a row.
+            return dans_departements(Journal.departement_code, p) & Journal.organisation_id.is_(None)
+        case Role.STRUCTURE:
+            return est(Journal.structure_id, p.structure_id)
+        case Role.CONSEILLER:
+            return est(Journal.conseiller_id, p.conseiller_id)
+        case Role.AIDANT:
+            return est(Journal.organisation_id, p.organisation_id)
+        case _:
+            return false()
+
+
+LECTURE: dict[type[Any], Regle] = {
+    Region: _public,
+    Departement: _public,
+    Epci: _public,
+    Commune: _public,
+    Lieu: _public,
+    LieuConseiller: _public,
+    SiteFranceServices: _public,
+    Structure: _lire_structure,
+    Candidature: _programme(Candidature),
+    AvisPrefet: _programme(AvisPrefet),
+    DecisionCoselec: _programme(DecisionCoselec),
+    Poste: _lire_poste,
+    Subvention: _programme(Subvention),
+    Versement: _programme(Versement),
+    Enveloppe: _lire_enveloppe,
+    PlafondDepartemental: _lire_plafond,
+    Conseiller: _lire_conseiller,
+    Contrat: _lire_contrat,
+    Activite: _lire_activite,
+    ActiviteTheme: _lire_activite_theme,
+    OrganisationAidantsConnect: _lire_organisation,
+    Aidant: _lire_aidant,
+    Usager: _lire_usager,
+    Mandat: _de_l_organisation(Mandat),
+    Autorisation: _de_l_organisation(Autorisation),
+    Journal: _lire_journal,
+    ImportRun: _anct_seulement,
+    ClientPartenaire: _anct_seulement,
+    Habilitation: _anct_seulement,
+}

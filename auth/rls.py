@@ -1,0 +1,131 @@
+"""PostgreSQL row-level security context: the transaction-local settings the policies of migration 0003 read.
+
+Every request transaction starts with `appliquer_contexte` (the `on_begin` hook of the GraphQL view):
+it sets `hub.role`, `hub.departements`, `hub.structure_id`, `hub.conseiller_id`, `hub.organisation_id`
+and `hub.scopes` from the principal with `set_config(…, true)`, so they vanish at commit or rollback
+and a pooled connection never carries one request's identity into the next. Every setting is written,
+empty ones included: a value left on the connection by anything else is overwritten, never inherited.
+
+Three more contexts exist, each for one narrow purpose (see docs/autorisations.md):
+- `contexte_systeme`: `hub.role = 'system'`, which passes every policy. For trusted jobs only:
+  migrations, seed, importers, operator commands. No principal can produce it (`Role` has no such
+  member and `appliquer_contexte` refuses anything but a `Role`), and the request path never calls it.
+- `contexte_statistiques`: lets the principal's statistics statements count rows it may not read
+  (national totals for anonymous callers, mandats for ANCT and préfectures). Counting statements only.
+- `contexte_authentification`: lets the token endpoint read partner clients before any principal
+  exists; it opens nothing else.
+
+On SQLite (no row-level security) all of them do nothing: the policy predicates are the only layer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager, suppress
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, PendingRollbackError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from auth.principal import Principal
+from hub.models.enums import Role
+
+SYSTEME = "system"
+AUTHENTIFICATION = "authentification"
+
+ROLE = "hub.role"
+DEPARTEMENTS = "hub.departements"
+STRUCTURE_ID = "hub.structure_id"
+CONSEILLER_ID = "hub.conseiller_id"
+ORGANISATION_ID = "hub.organisation_id"
+SCOPES = "hub.scopes"
+STATISTIQUES = "hub.statistiques"
+PARAMETRES = (ROLE, DEPARTEMENTS, STRUCTURE_ID, CONSEILLER_ID, ORGANISATION_ID, SCOPES, STATISTIQUES)
+
+# Values are joined with commas for the policies' string_to_array: a comma inside one would forge a
+# second value, so anything but plain codes and scope names is refused.
+_VALEUR_DE_LISTE = re.compile(r"[A-Za-z0-9_.:-]{1,100}")
+
+
+def parametres(principal: Principal) -> dict[str, str]:
+    """The settings for `principal`'s requests (every key of PARAMETRES, empty when it has none)."""
+    if not isinstance(principal.role, Role):
+        # Only a member of Role reaches the database: this is what keeps 'system' out of requests.
+        raise TypeError(f"principal.role must be a Role, got {principal.role!r}")
+    return {
+        ROLE: principal.role.value,
+        DEPARTEMENTS: _liste(principal.departements),
+        STRUCTURE_ID: str(principal.structure_id or ""),
+        CONSEILLER_ID: str(principal.conseiller_id or ""),
+        ORGANISATION_ID: str(principal.organisation_id or ""),
+        SCOPES: _liste(principal.scopes),
+        STATISTIQUES: "",
+    }
+
+
+async def appliquer_contexte(session: AsyncSession, principal: Principal) -> None:
+    """Set the principal's settings in the session's current transaction (PostgreSQL only)."""
+    await _definir(session, parametres(principal))
+
+
+async def contexte_systeme(session: AsyncSession) -> None:
+    """Trusted jobs only (migrations, seed, importers, CLI): every policy lets this transaction through."""
+    await _definir(session, {**dict.fromkeys(PARAMETRES, ""), ROLE: SYSTEME})
+
+
+async def contexte_authentification(session: AsyncSession) -> None:
+    """The token endpoint, before any principal exists: reads partner clients, nothing else."""
+    await _definir(session, {**dict.fromkeys(PARAMETRES, ""), ROLE: AUTHENTIFICATION})
+
+
+@asynccontextmanager
+async def contexte_statistiques(session: AsyncSession) -> AsyncIterator[None]:
+    """Inside: the current principal may count (not read) the rows `policy.statistiques_predicate`
+    allows it to count. Hold the session exclusively for the whole block (`RequestDatabase.run`), run
+    only aggregate statements in it, and filter each with `statistiques_predicate`."""
+    if not _est_postgresql(session):
+        yield
+        return
+    await _definir(session, {STATISTIQUES: "on"})
+    try:
+        yield
+    except BaseException:
+        # The transaction may already be aborted (a failed statement): then nothing can run in it
+        # any more, the switch back included, and it will only be rolled back.
+        with suppress(DBAPIError, PendingRollbackError):
+            await _definir(session, {STATISTIQUES: ""})
+        raise
+    await _definir(session, {STATISTIQUES: ""})
+
+
+async def role_contourne_rls(session: AsyncSession) -> bool:
+    """Is the connected database role a superuser or BYPASSRLS (row-level security would not apply)?"""
+    if not _est_postgresql(session):
+        return False
+    row = await session.execute(
+        text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")
+    )
+    return bool(row.scalar_one())
+
+
+def _liste(values: frozenset[str]) -> str:
+    for value in values:
+        if not _VALEUR_DE_LISTE.fullmatch(value):
+            raise ValueError(f"refused in a row-level security setting: {value!r}")
+    return ",".join(sorted(values))
+
+
+def _est_postgresql(session: AsyncSession) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+async def _definir(session: AsyncSession, valeurs: Mapping[str, str]) -> None:
+    if not _est_postgresql(session):
+        return
+    # One round trip; values are bound parameters, names are our own constants.
+    appels = ", ".join(f"set_config('{nom}', :v{i}, true)" for i, nom in enumerate(valeurs))
+    await session.execute(
+        text(f"SELECT {appels}"),  # names: our PARAMETRES constants; values: bound
+        {f"v{i}": valeur for i, valeur in enumerate(valeurs.values())},
+    )

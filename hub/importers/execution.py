@@ -1,0 +1,205 @@
+"""One import run: read and check the file, write valid rows in batches, report rejects, keep provenance.
+
+The whole run is one transaction, opened as a trusted system job (auth.rls.contexte_systeme): valid
+rows are written batch by batch, and a problem with the file as a whole (found at any point of the
+reading) rolls everything back, so the previous data stay as they were. Such a failed run is then
+recorded on its own (ImportRun `echec` and its journal line). Rejected rows never stop the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from auth import rls
+from hub.db import Database
+from hub.importers.ecriture import Compte
+from hub.importers.fichier import Fichier, FichierInvalideError, date_du_fichier, inspecter
+from hub.importers.lecture import Importeur, Lecture, Referentiel
+from hub.importers.progression import Progression
+from hub.importers.rejets import RapportRejets, chemin_par_defaut
+from hub.models import ImportRun, Journal
+from hub.models.base import utcnow
+from hub.models.enums import Role
+
+AUTEUR_CLI = "cli"
+TAILLE_LOT = 500
+TERMINE = "termine"
+TERMINE_AVEC_REJETS = "termine_avec_rejets"
+ECHEC = "echec"
+
+
+@dataclass
+class Bilan:
+    """What a run did: its counts, duration and reject report."""
+
+    kind: str
+    import_run_id: uuid.UUID
+    compte: Compte = field(default_factory=Compte)
+    rejetes: int = 0
+    secondes: float = 0.0
+    rapport: Path | None = None
+
+    @property
+    def lignes(self) -> int:
+        return self.compte.total + self.rejetes
+
+    @property
+    def lignes_par_seconde(self) -> float:
+        return self.lignes / self.secondes if self.secondes > 0 else 0.0
+
+    def resume(self) -> str:
+        lignes = [
+            f"import {self.kind}: {self.compte.inseres} inserted, {self.compte.mis_a_jour} updated, "
+            f"{self.compte.inchanges} unchanged, {self.rejetes} rejected "
+            f"({self.lignes} rows in {self.secondes:.2f} s, {self.lignes_par_seconde:,.0f} rows/s)",
+            f"import run {self.import_run_id}",
+        ]
+        if self.rapport is not None:
+            lignes.append(f"reject report: {self.rapport}")
+        return "\n".join(lignes)
+
+
+async def importer(
+    database: Database,
+    importeur: Importeur,
+    chemin: Path,
+    *,
+    rapport: Path | None = None,
+    date_fichier: date | None = None,
+    auteur: str = AUTEUR_CLI,
+    progression: TextIO | None = None,
+) -> Bilan:
+    """Import `chemin` with `importeur`; raises FichierInvalideError (after recording the failed run)."""
+    debut = time.perf_counter()
+    try:
+        fichier = inspecter(chemin, date_fichier)
+        with RapportRejets(rapport or chemin_par_defaut(chemin)) as rejets:
+            async with database.transaction() as session:
+                bilan = await _executer(session, importeur, fichier, rejets, auteur, progression)
+    except FichierInvalideError as erreur:
+        if await asyncio.to_thread(chemin.is_file):
+            await _enregistrer_echec(database, importeur.kind, chemin, str(erreur), auteur, date_fichier)
+        raise
+    bilan.secondes = time.perf_counter() - debut
+    bilan.rapport = rejets.chemin
+    return bilan
+
+
+async def _executer(
+    session: AsyncSession,
+    importeur: Importeur,
+    fichier: Fichier,
+    rejets: RapportRejets,
+    auteur: str,
+    flux: TextIO | None,
+) -> Bilan:
+    await rls.contexte_systeme(session)
+    run = _nouveau_run(importeur.kind, fichier.chemin, fichier.sha256, fichier.date, auteur)
+    session.add(run)
+    await session.flush()
+    bilan = Bilan(importeur.kind, run.id)
+    provenance: dict[str, Any] = {"import_run_id": run.id, "date_source": fichier.date}
+    referentiel = await Referentiel.charger(session)
+    progression = Progression(f"import {importeur.kind}", fichier.lignes, flux)
+    lot: list[Any] = []
+    for lecture in importeur.lire(fichier, referentiel):
+        _trier(lecture, lot, rejets)
+        if len(lot) >= TAILLE_LOT:
+            bilan.compte += await importeur.ecrire(session, lot, provenance)
+            lot = []
+        progression.avancer(lecture.ligne)
+    if lot:
+        bilan.compte += await importeur.ecrire(session, lot, provenance)
+    progression.terminer()
+    bilan.rejetes = rejets.lignes_rejetees
+    _terminer(run, bilan)
+    session.add(_journal(run))
+    return bilan
+
+
+def _trier(lecture: Lecture, lot: list[Any], rejets: RapportRejets) -> None:
+    if lecture.rejets:
+        rejets.ajouter(lecture.rejets, lecture.nombre_rejetes)
+    if lecture.enregistrement is not None:
+        lot.append(lecture.enregistrement)
+
+
+def _nouveau_run(kind: str, chemin: Path, sha256: str, date_fichier: date | None, auteur: str) -> ImportRun:
+    return ImportRun(
+        id=uuid.uuid4(),
+        kind=kind,
+        fichier=str(chemin)[-500:],
+        sha256=sha256,
+        date_fichier=date_fichier,
+        debut=utcnow(),
+        statut="en_cours",
+        inseres=0,
+        mis_a_jour=0,
+        inchanges=0,
+        rejetes=0,
+        auteur=auteur,
+    )
+
+
+def _terminer(run: ImportRun, bilan: Bilan) -> None:
+    run.inseres = bilan.compte.inseres
+    run.mis_a_jour = bilan.compte.mis_a_jour
+    run.inchanges = bilan.compte.inchanges
+    run.rejetes = bilan.rejetes
+    run.statut = TERMINE_AVEC_REJETS if bilan.rejetes else TERMINE
+    run.fin = utcnow()
+
+
+def _journal(run: ImportRun, erreur: str | None = None) -> Journal:
+    apres: dict[str, Any] = {
+        "statut": run.statut,
+        "fichier": Path(run.fichier).name,
+        "sha256": run.sha256,
+        "inseres": run.inseres,
+        "mis_a_jour": run.mis_a_jour,
+        "inchanges": run.inchanges,
+        "rejetes": run.rejetes,
+    }
+    if erreur is not None:
+        apres["erreur"] = erreur[:500]
+    return Journal(
+        role=Role.ANCT,
+        sujet=run.auteur,
+        action=f"import.{run.kind}",
+        entite="import_run",
+        entite_id=str(run.id),
+        avant=None,
+        apres=apres,
+    )
+
+
+async def _enregistrer_echec(
+    database: Database, kind: str, chemin: Path, erreur: str, auteur: str, date_fichier: date | None
+) -> None:
+    """The failed run, in its own transaction (the import's own was rolled back, data untouched)."""
+    sha256 = _sha256(chemin)
+    async with database.transaction() as session:
+        await rls.contexte_systeme(session)
+        run = _nouveau_run(kind, chemin, sha256, date_fichier or date_du_fichier(chemin), auteur)
+        run.statut = ECHEC
+        run.fin = utcnow()
+        session.add(run)
+        await session.flush()
+        session.add(_journal(run, erreur))
+
+
+def _sha256(chemin: Path) -> str:
+    empreinte = hashlib.sha256()
+    with chemin.open("rb") as flux:
+        for bloc in iter(lambda: flux.read(1 << 20), b""):
+            empreinte.update(bloc)
+    return empreinte.hexdigest()

@@ -1,0 +1,59 @@
+"""The reject report: one CSV line per problem found in a rejected row (line, column, value, reason)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+COLONNES_RAPPORT = ("line", "column", "value", "reason")
+
+
+@dataclass(frozen=True)
+class Rejet:
+    """One problem of one row: `ligne` is the line of the row in the file (its first line for JSON)."""
+
+    ligne: int
+    colonne: str
+    valeur: str
+    motif: str
+
+
+def chemin_par_defaut(fichier: Path) -> Path:
+    """`<input name>.rejets.csv` in the current directory (the input's folder may be read-only)."""
+    return Path.cwd() / f"{fichier.stem}.rejets.csv"
+
+
+class RapportRejets:
+    """Written to a temporary file and moved into place only when the import completes."""
+
+    def __init__(self, chemin: Path) -> None:
+        self.chemin = chemin
+        self._temporaire = chemin.with_name(f".{chemin.name}.en-cours")
+        self._fichier: IO[str] = self._temporaire.open("w", encoding="utf-8", newline="")
+        self._writer = csv.DictWriter(self._fichier, fieldnames=COLONNES_RAPPORT)
+        self._writer.writeheader()
+        self.lignes_rejetees = 0
+
+    def __enter__(self) -> RapportRejets:
+        return self
+
+    def ajouter(self, rejets: list[Rejet], lignes: int = 1) -> None:
+        """Record the problems of `lignes` rejected source rows."""
+        self.lignes_rejetees += lignes
+        for rejet in rejets:
+            self._writer.writerow(
+                {"line": rejet.ligne, "column": rejet.colonne, "value": rejet.valeur, "reason": rejet.motif}
+            )
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self._fichier.close()
+        if kind is None:
+            os.replace(self._temporaire, self.chemin)
+        else:
+            self._temporaire.unlink(missing_ok=True)

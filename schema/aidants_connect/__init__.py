@@ -1,0 +1,1 @@
+"""Aidants Connect: organisations, aidants habilités, mandats and their autorisations."""

@@ -1,0 +1,1 @@
+"""Conseillers numériques: people, their contracts, lieux and activités."""

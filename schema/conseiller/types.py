@@ -1,0 +1,114 @@
+"""GraphQL type Conseiller: public professional facts, and personal fields behind one gate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+
+from auth.policy import voit_donnees_personnelles
+from auth.principal import Principal
+from hub.models import Activite, Conseiller
+from schema.conseiller.loaders import conseiller_by_id
+from schema.donnees_personnelles import champ_personnel
+from schema.pagination import Connection, child_connection, page
+from schema.relay import Node, register_node
+from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+
+if TYPE_CHECKING:
+    from schema.activite.types import ActiviteType
+    from schema.contrat.types import ContratType
+    from schema.lieu.types import LieuType
+
+ContratRef = Annotated["ContratType", strawberry.lazy("schema.contrat.types")]
+
+
+async def conseiller_of(info: strawberry.Info, conseiller_id: uuid.UUID | None) -> ConseillerType | None:
+    if conseiller_id is None:
+        return None
+    row = await conseiller_by_id(info).load(conseiller_id)
+    return ConseillerType.from_row(row) if row is not None else None
+
+
+@register_node
+@strawberry.type(
+    name="Conseiller",
+    description="Conseiller numérique. L'identifiant est pseudonyme ; nom, prénom, email et téléphone "
+    "sont des données personnelles, null pour les rôles qui ne peuvent pas les lire.",
+)
+class ConseillerType(Node):
+    row: strawberry.Private[Conseiller]
+    nom: str | None = champ_personnel("Nom")
+    prenom: str | None = champ_personnel("Prénom")
+    email: str | None = champ_personnel("Email professionnel")
+    telephone: str | None = champ_personnel("Téléphone professionnel")
+    date_debut_formation: dt.date | None
+    date_fin_formation: dt.date | None
+    certifie: bool = strawberry.field(description="Certification CCP1 obtenue.")
+    est_coordinateur: bool
+
+    @classmethod
+    def from_row(cls, row: Conseiller) -> ConseillerType:
+        return cls(
+            pk=row.id,
+            row=row,
+            nom=row.nom,
+            prenom=row.prenom,
+            email=row.email,
+            telephone=row.telephone,
+            date_debut_formation=row.date_debut_formation,
+            date_fin_formation=row.date_fin_formation,
+            certifie=row.certifie,
+            est_coordinateur=row.est_coordinateur,
+        )
+
+    def voit_donnees_personnelles(self, principal: Principal) -> bool:
+        return voit_donnees_personnelles(principal, self.row)
+
+    @classmethod
+    async def resolve_node(cls, info: strawberry.Info, key: Any) -> ConseillerType | None:
+        return await conseiller_of(info, key)
+
+    @strawberry.field(description="La structure employeuse actuelle, ou null.")
+    async def structure(self, info: strawberry.Info) -> StructureType | None:
+        return await structure_of(info, self.row.structure_id)
+
+    @strawberry.field
+    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return await departement_of(info, self.row.departement_code)
+
+    @strawberry.field(description="Le contrat en cours (recruté ou actif), ou null.")
+    async def contrat(self, info: strawberry.Info) -> ContratRef | None:
+        from schema.contrat.loaders import contrat_en_cours_by_conseiller
+        from schema.contrat.types import ContratType
+
+        row = await contrat_en_cours_by_conseiller(info).load(self.pk)
+        return ContratType.from_row(row) if row is not None else None
+
+    @strawberry.field(description="Tous les contrats du conseiller, par date de début.")
+    async def contrats(self, info: strawberry.Info) -> list[ContratRef]:
+        from schema.contrat.loaders import contrats_by_conseiller
+        from schema.contrat.types import ContratType
+
+        return [ContratType.from_row(row) for row in await contrats_by_conseiller(info).load(self.pk)]
+
+    @strawberry.field(description="Les lieux de médiation numérique où il intervient.")
+    async def lieux(
+        self, info: strawberry.Info
+    ) -> list[Annotated[LieuType, strawberry.lazy("schema.lieu.types")]]:
+        from schema.lieu.loaders import lieux_by_conseiller
+        from schema.lieu.types import LieuType
+
+        return [LieuType.from_row(row) for row in await lieux_by_conseiller(info).load(self.pk)]
+
+    @strawberry.field(description="Ses comptes-rendus d'activité, du plus récent au plus ancien.")
+    async def activites(
+        self, info: strawberry.Info, first: int, after: str | None = None
+    ) -> Connection[Annotated[ActiviteType, strawberry.lazy("schema.activite.types")]]:
+        from schema.activite.loaders import ACTIVITES_DU_CONSEILLER
+        from schema.activite.types import ActiviteType
+
+        demandee = page(info, ACTIVITES_DU_CONSEILLER, first, after, "DATE_DESC")
+        return await child_connection(info, demandee, Activite.conseiller_id, self.pk, ActiviteType.from_row)

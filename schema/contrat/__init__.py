@@ -1,0 +1,1 @@
+"""Contrats: conseiller × structure × poste, with their rupture."""

@@ -1,0 +1,75 @@
+"""GraphQL type Contrat: a conseiller's employment contract on one poste of one structure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+
+from hub.models import Contrat
+from schema.contrat.loaders import contrat_by_id
+from schema.enums import MotifRupture, StatutContrat, TypeContrat
+from schema.poste.types import PosteType, poste_of
+from schema.relay import Node, register_node
+from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+
+if TYPE_CHECKING:
+    from schema.conseiller.types import ConseillerType
+
+
+@register_node
+@strawberry.type(name="Contrat", description="Contrat d'un conseiller sur un poste d'une structure.")
+class ContratType(Node):
+    conseiller_id: strawberry.Private[uuid.UUID]
+    structure_id: strawberry.Private[uuid.UUID]
+    poste_id: strawberry.Private[uuid.UUID]
+    departement_code: strawberry.Private[str]
+    type: TypeContrat
+    statut: StatutContrat
+    date_debut: dt.date
+    date_fin: dt.date | None
+    date_rupture: dt.date | None
+    motif_rupture: MotifRupture | None
+
+    @classmethod
+    def from_row(cls, row: Contrat) -> ContratType:
+        return cls(
+            pk=row.id,
+            conseiller_id=row.conseiller_id,
+            structure_id=row.structure_id,
+            poste_id=row.poste_id,
+            departement_code=row.departement_code,
+            type=row.type,
+            statut=row.statut,
+            date_debut=row.date_debut,
+            date_fin=row.date_fin,
+            date_rupture=row.date_rupture,
+            motif_rupture=row.motif_rupture,
+        )
+
+    @classmethod
+    async def resolve_node(cls, info: strawberry.Info, key: Any) -> ContratType | None:
+        row = await contrat_by_id(info).load(key)
+        return cls.from_row(row) if row is not None else None
+
+    @strawberry.field(description="Le conseiller sous contrat.")
+    async def conseiller(
+        self, info: strawberry.Info
+    ) -> Annotated[ConseillerType, strawberry.lazy("schema.conseiller.types")] | None:
+        from schema.conseiller.types import conseiller_of
+
+        return await conseiller_of(info, self.conseiller_id)
+
+    @strawberry.field(description="La structure employeuse.")
+    async def structure(self, info: strawberry.Info) -> StructureType | None:
+        return await structure_of(info, self.structure_id)
+
+    @strawberry.field(description="Le poste occupé.")
+    async def poste(self, info: strawberry.Info) -> PosteType | None:
+        return await poste_of(info, self.poste_id)
+
+    @strawberry.field
+    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return await departement_of(info, self.departement_code)

@@ -1,0 +1,1 @@
+"""Financement: subventions and their versements, enveloppes and plafonds départementaux."""

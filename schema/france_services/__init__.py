@@ -1,0 +1,1 @@
+"""France Services sites (public)."""

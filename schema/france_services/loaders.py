@@ -1,0 +1,25 @@
+"""Policy-scoped loaders and lists of France Services sites."""
+
+from __future__ import annotations
+
+import uuid
+
+import strawberry
+from strawberry.dataloader import DataLoader
+
+from hub.models import SiteFranceServices
+from schema.batching import one_by
+from schema.pagination import Liste, Ordre
+
+SITES_FRANCE_SERVICES = Liste(
+    nom="sitesFranceServices",
+    modele=SiteFranceServices,
+    ordres={
+        "NOM": Ordre((SiteFranceServices.nom, SiteFranceServices.id)),
+        "DEPARTEMENT": Ordre((SiteFranceServices.departement_code, SiteFranceServices.id)),
+    },
+)
+
+
+def site_by_id(info: strawberry.Info) -> DataLoader[uuid.UUID, SiteFranceServices | None]:
+    return one_by(info, SiteFranceServices, SiteFranceServices.id)

@@ -1,0 +1,57 @@
+"""Root field `sitesFranceServices` (public data: every role, anonymous included)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+from sqlalchemy import ColumnElement
+
+from hub.models import SiteFranceServices
+from schema.enums import FormatFranceServices, TypeSiteFranceServices
+from schema.filtres import nom_contient, territoire
+from schema.france_services.loaders import SITES_FRANCE_SERVICES
+from schema.france_services.types import SiteFranceServicesType
+from schema.pagination import Connection, page, root_connection
+
+
+@strawberry.enum(description="Ordre des sites France Services (colonnes indexées, puis identifiant).")
+class TriSiteFranceServices(Enum):
+    NOM = "NOM"
+    DEPARTEMENT = "DEPARTEMENT"
+
+
+@strawberry.input(description="Filtres des sites France Services ; tous facultatifs, combinés par ET.")
+class SiteFranceServicesFiltre:
+    departement: str | None = None
+    region: str | None = None
+    type: TypeSiteFranceServices | None = None
+    format: FormatFranceServices | None = None
+    nom: str | None = strawberry.field(default=None, description="Contient ce texte (sans casse).")
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions = [
+            territoire(SiteFranceServices.departement_code, self.departement, self.region),
+            nom_contient(SiteFranceServices.nom, self.nom),
+        ]
+        if self.type is not None:
+            conditions.append(SiteFranceServices.type == self.type)
+        if self.format is not None:
+            conditions.append(SiteFranceServices.format == self.format)
+        return conditions
+
+
+@strawberry.type
+class FranceServicesQuery:
+    @strawberry.field(description="Les sites France Services.")
+    async def sites_france_services(
+        self,
+        info: strawberry.Info,
+        first: int,
+        after: str | None = None,
+        filtre: SiteFranceServicesFiltre | None = None,
+        tri: TriSiteFranceServices = TriSiteFranceServices.NOM,
+    ) -> Connection[SiteFranceServicesType]:
+        demandee = page(info, SITES_FRANCE_SERVICES, first, after, tri.value)
+        conditions = filtre.conditions() if filtre is not None else []
+        return await root_connection(info, demandee, conditions, SiteFranceServicesType.from_row)

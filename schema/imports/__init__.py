@@ -1,0 +1,1 @@
+"""Import runs of open data files (ANCT only)."""

@@ -1,0 +1,1 @@
+"""Lieux de médiation numérique (national standard), public, and their conseillers."""

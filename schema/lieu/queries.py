@@ -1,0 +1,58 @@
+"""Root fields `lieux` and `lieu(id)` (public data: every role, anonymous included)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+from sqlalchemy import ColumnElement
+
+from hub.models import Lieu
+from schema.filtres import nom_contient, territoire
+from schema.lieu.loaders import LIEUX
+from schema.lieu.types import LieuType, lieu_of
+from schema.pagination import Connection, page, root_connection
+from schema.relay import parse_global_id
+
+
+@strawberry.enum(description="Ordre des lieux (colonnes indexées, puis identifiant).")
+class TriLieu(Enum):
+    NOM = "NOM"
+    DEPARTEMENT = "DEPARTEMENT"
+
+
+@strawberry.input(description="Filtres des lieux ; tous facultatifs, combinés par ET.")
+class LieuFiltre:
+    departement: str | None = None
+    region: str | None = None
+    nom: str | None = strawberry.field(default=None, description="Contient ce texte (sans casse).")
+    pivot: str | None = strawberry.field(default=None, description="SIRET ou RNA exact.")
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions = [
+            territoire(Lieu.departement_code, self.departement, self.region),
+            nom_contient(Lieu.nom, self.nom),
+        ]
+        if self.pivot is not None:
+            conditions.append(Lieu.pivot == self.pivot)
+        return conditions
+
+
+@strawberry.type
+class LieuQuery:
+    @strawberry.field(description="Les lieux de médiation numérique.")
+    async def lieux(
+        self,
+        info: strawberry.Info,
+        first: int,
+        after: str | None = None,
+        filtre: LieuFiltre | None = None,
+        tri: TriLieu = TriLieu.NOM,
+    ) -> Connection[LieuType]:
+        demandee = page(info, LIEUX, first, after, tri.value)
+        conditions = filtre.conditions() if filtre is not None else []
+        return await root_connection(info, demandee, conditions, LieuType.from_row)
+
+    @strawberry.field(description="Un lieu par son identifiant global, ou null.")
+    async def lieu(self, info: strawberry.Info, id: strawberry.ID) -> LieuType | None:
+        return await lieu_of(info, parse_global_id(id, LieuType))

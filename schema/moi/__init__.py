@@ -1,0 +1,1 @@
+"""`moi`: who the caller is, as the hub understood its token."""

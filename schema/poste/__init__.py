@@ -1,0 +1,1 @@
+"""Postes: the funded positions, their contract in progress and their subvention."""

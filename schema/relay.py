@@ -1,0 +1,93 @@
+"""Relay global identification: opaque global ids, the `Node` interface and `node(id: ID!)`.
+
+A global id is base64url("TypeName:clé"), e.g. "Structure:6f1c…". Clients must treat it as opaque.
+`node(id)` loads through the type's own policy-scoped loader, so a row outside the caller's scope
+answers null exactly like a row that does not exist.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from typing import Any, ClassVar, TypeVar
+
+import strawberry
+
+from schema.errors import bad_user_input
+
+N = TypeVar("N", bound="Node")
+
+_NODE_TYPES: dict[str, type[Node]] = {}
+
+
+def to_global_id(type_name: str, key: object) -> strawberry.ID:
+    raw = f"{type_name}:{key}".encode()
+    return strawberry.ID(base64.urlsafe_b64encode(raw).decode("ascii").rstrip("="))
+
+
+def from_global_id(value: str, champ: str = "id") -> tuple[str, str]:
+    """(type name, key) of a global id; BAD_USER_INPUT naming `champ` when it is not one of ours."""
+    try:
+        padded = value + "=" * (-len(value) % 4)
+        decoded = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeError):
+        raise bad_user_input(f"`{champ}` n'est pas un identifiant global valide.", champ) from None
+    type_name, sep, key = decoded.partition(":")
+    if not sep or not key or type_name not in _NODE_TYPES:
+        raise bad_user_input(f"`{champ}` n'est pas un identifiant global valide.", champ)
+    return type_name, key
+
+
+def parse_global_id(value: str, node_type: type[N], champ: str = "id") -> Any:
+    """The primary key of a global id that must name `node_type` (else BAD_USER_INPUT on `champ`)."""
+    type_name, key = from_global_id(value, champ)
+    if type_name != node_type.TYPE_NAME:
+        raise bad_user_input(f"`{champ}` désigne un {type_name}, pas un {node_type.TYPE_NAME}.", champ)
+    return node_type.parse_key(key, champ)
+
+
+@strawberry.interface(name="Node", description="Objet identifiable par un identifiant global opaque.")
+class Node:
+    TYPE_NAME: ClassVar[str] = "Node"
+    pk: strawberry.Private[Any]
+
+    @strawberry.field(description="Identifiant global opaque (à passer tel quel à `node(id:)`).")
+    def id(self) -> strawberry.ID:
+        return to_global_id(self.TYPE_NAME, self.pk)
+
+    @classmethod
+    def parse_key(cls, key: str, champ: str) -> Any:
+        try:
+            return uuid.UUID(key)
+        except ValueError:
+            raise bad_user_input(f"`{champ}` n'est pas un identifiant global valide.", champ) from None
+
+    @classmethod
+    async def resolve_node(cls, info: strawberry.Info, key: Any) -> Node | None:
+        raise NotImplementedError
+
+
+def register_node(cls: type[N]) -> type[N]:
+    """Class decorator (above @strawberry.type): makes the type reachable through `node(id)`."""
+    definition = getattr(cls, "__strawberry_definition__", None)
+    name: str = definition.name if definition is not None else cls.__name__
+    cls.TYPE_NAME = name
+    _NODE_TYPES[name] = cls
+    return cls
+
+
+def node_types() -> list[type[Node]]:
+    """Every registered Node type (the schema lists them so none is left out of the SDL)."""
+    return list(_NODE_TYPES.values())
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(
+        description="N'importe quel objet par son identifiant global, ou null s'il est hors de portée."
+    )
+    async def node(self, info: strawberry.Info, id: strawberry.ID) -> Node | None:
+        type_name, key = from_global_id(id)
+        node_type = _NODE_TYPES[type_name]
+        return await node_type.resolve_node(info, node_type.parse_key(key, "id"))

@@ -1,0 +1,1 @@
+"""`statistiques(territoire, periode)`: programme figures and distributions, small groups hidden."""

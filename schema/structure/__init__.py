@@ -1,0 +1,1 @@
+"""Structures accueillantes and their candidatures, avis préfet and décisions coselec."""

@@ -1,0 +1,62 @@
+"""Root fields of the structure domain: `structures` and `structure(id)`."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+from sqlalchemy import ColumnElement
+
+from hub.models import Structure
+from schema.enums import StatutStructure, TypeStructure
+from schema.filtres import nom_contient, territoire
+from schema.pagination import Connection, page, root_connection
+from schema.relay import parse_global_id
+from schema.structure.loaders import STRUCTURES
+from schema.structure.types import StructureType, structure_of
+
+
+@strawberry.enum(description="Ordre des structures (colonnes indexées, puis identifiant).")
+class TriStructure(Enum):
+    NOM = "NOM"
+    DEPARTEMENT = "DEPARTEMENT"
+
+
+@strawberry.input(description="Filtres des structures ; tous facultatifs, combinés par ET.")
+class StructureFiltre:
+    departement: str | None = None
+    region: str | None = None
+    type: TypeStructure | None = None
+    statut: StatutStructure | None = None
+    nom: str | None = strawberry.field(default=None, description="Contient ce texte (sans casse).")
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        conditions = [
+            territoire(Structure.departement_code, self.departement, self.region),
+            nom_contient(Structure.nom, self.nom),
+        ]
+        if self.type is not None:
+            conditions.append(Structure.type == self.type)
+        if self.statut is not None:
+            conditions.append(Structure.statut == self.statut)
+        return conditions
+
+
+@strawberry.type
+class StructureQuery:
+    @strawberry.field(description="Les structures visibles par l'appelant.")
+    async def structures(
+        self,
+        info: strawberry.Info,
+        first: int,
+        after: str | None = None,
+        filtre: StructureFiltre | None = None,
+        tri: TriStructure = TriStructure.NOM,
+    ) -> Connection[StructureType]:
+        demandee = page(info, STRUCTURES, first, after, tri.value)
+        conditions = filtre.conditions() if filtre is not None else []
+        return await root_connection(info, demandee, conditions, StructureType.from_row)
+
+    @strawberry.field(description="Une structure par son identifiant global, ou null si hors de portée.")
+    async def structure(self, info: strawberry.Info, id: strawberry.ID) -> StructureType | None:
+        return await structure_of(info, parse_global_id(id, StructureType))

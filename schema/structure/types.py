@@ -1,0 +1,183 @@
+"""GraphQL types of the structure domain: Structure, Candidature, AvisPrefet, DecisionCoselec."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+
+from hub.models import AvisPrefet, Candidature, Conseiller, DecisionCoselec, Poste, Structure
+from schema.donnees_personnelles import champ_administratif
+from schema.enums import Avis, StatutStructure, TypeStructure
+from schema.pagination import Connection, child_connection, page
+from schema.relay import Node, register_node
+from schema.structure import loaders
+from schema.territoire.loaders import departement_by_code
+
+if TYPE_CHECKING:
+    from schema.conseiller.types import ConseillerType
+    from schema.poste.types import PosteType
+    from schema.territoire.types import DepartementType
+
+DepartementRef = Annotated["DepartementType", strawberry.lazy("schema.territoire.types")]
+
+
+async def departement_of(info: strawberry.Info, code: str) -> DepartementType | None:
+    """The Departement type of a row's `departement_code` (shared by every scoped type)."""
+    from schema.territoire.types import DepartementType
+
+    row = await departement_by_code(info).load(code)
+    return DepartementType.from_row(row) if row is not None else None
+
+
+async def structure_of(info: strawberry.Info, structure_id: uuid.UUID | None) -> StructureType | None:
+    """The Structure of a row, or null when absent or outside the caller's scope."""
+    if structure_id is None:
+        return None
+    row = await loaders.structure_by_id(info).load(structure_id)
+    return StructureType.from_row(row) if row is not None else None
+
+
+@register_node
+@strawberry.type(name="Structure", description="Structure accueillante (SIRET) de conseillers numériques.")
+class StructureType(Node):
+    siret: str
+    nom: str
+    type: TypeStructure
+    statut: StatutStructure | None = champ_administratif("Avancement de la candidature de la structure")
+    departement_code: strawberry.Private[str]
+    code_commune: str | None = strawberry.field(description="Code INSEE de la commune.")
+    adresse: str | None
+    code_postal: str | None
+    latitude: float | None
+    longitude: float | None
+    zrr: bool = strawberry.field(description="En zone de revitalisation rurale.")
+    qpv: bool = strawberry.field(description="En quartier prioritaire de la politique de la ville.")
+    reseau: str | None
+
+    @classmethod
+    def from_row(cls, row: Structure) -> StructureType:
+        return cls(
+            pk=row.id,
+            siret=row.siret,
+            nom=row.nom,
+            type=row.type,
+            statut=row.statut,
+            departement_code=row.departement_code,
+            code_commune=row.code_commune,
+            adresse=row.adresse,
+            code_postal=row.code_postal,
+            latitude=row.latitude,
+            longitude=row.longitude,
+            zrr=row.zrr,
+            qpv=row.qpv,
+            reseau=row.reseau,
+        )
+
+    @classmethod
+    async def resolve_node(cls, info: strawberry.Info, key: Any) -> StructureType | None:
+        return await structure_of(info, key)
+
+    @strawberry.field(description="Le département de la structure.")
+    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return await departement_of(info, self.departement_code)
+
+    @strawberry.field(description="Les postes de la structure, par date d'attribution.")
+    async def postes(
+        self, info: strawberry.Info, first: int, after: str | None = None
+    ) -> Connection[Annotated[PosteType, strawberry.lazy("schema.poste.types")]]:
+        from schema.poste.loaders import POSTES_DE_STRUCTURE
+        from schema.poste.types import PosteType
+
+        demandee = page(info, POSTES_DE_STRUCTURE, first, after, "DATE_ATTRIBUTION")
+        return await child_connection(info, demandee, Poste.structure_id, self.pk, PosteType.from_row)
+
+    @strawberry.field(description="Les conseillers employés par la structure.")
+    async def conseillers(
+        self, info: strawberry.Info, first: int, after: str | None = None
+    ) -> Connection[Annotated[ConseillerType, strawberry.lazy("schema.conseiller.types")]]:
+        from schema.conseiller.loaders import CONSEILLERS_DE_STRUCTURE
+        from schema.conseiller.types import ConseillerType
+
+        demandee = page(info, CONSEILLERS_DE_STRUCTURE, first, after, "ID")
+        return await child_connection(
+            info, demandee, Conseiller.structure_id, self.pk, ConseillerType.from_row
+        )
+
+    @strawberry.field(description="Les candidatures déposées par la structure.")
+    async def candidatures(self, info: strawberry.Info) -> list[CandidatureType]:
+        rows = await loaders.candidatures_by_structure(info).load(self.pk)
+        return [CandidatureType.from_row(row) for row in rows]
+
+    @strawberry.field(description="Les avis du préfet sur les candidatures de la structure (historique).")
+    async def avis(self, info: strawberry.Info) -> list[AvisPrefetType]:
+        return [AvisPrefetType.from_row(row) for row in await loaders.avis_by_structure(info).load(self.pk)]
+
+    @strawberry.field(description="Les décisions du comité de sélection pour la structure (historique).")
+    async def decisions(self, info: strawberry.Info) -> list[DecisionCoselecType]:
+        rows = await loaders.decisions_by_structure(info).load(self.pk)
+        return [DecisionCoselecType.from_row(row) for row in rows]
+
+
+@register_node
+@strawberry.type(name="Candidature", description="Demande de n postes par une structure (phase 1 ou 2).")
+class CandidatureType(Node):
+    structure_id: strawberry.Private[uuid.UUID]
+    nb_postes_souhaites: int
+    phase: int
+    date_depot: dt.date
+
+    @classmethod
+    def from_row(cls, row: Candidature) -> CandidatureType:
+        return cls(
+            pk=row.id,
+            structure_id=row.structure_id,
+            nb_postes_souhaites=row.nb_postes_souhaites,
+            phase=row.phase,
+            date_depot=row.date_depot,
+        )
+
+    @classmethod
+    async def resolve_node(cls, info: strawberry.Info, key: Any) -> CandidatureType | None:
+        row = await loaders.candidature_by_id(info).load(key)
+        return cls.from_row(row) if row is not None else None
+
+    @strawberry.field
+    async def structure(self, info: strawberry.Info) -> StructureType | None:
+        return await structure_of(info, self.structure_id)
+
+    @strawberry.field(description="Les avis du préfet sur cette candidature.")
+    async def avis(self, info: strawberry.Info) -> list[AvisPrefetType]:
+        return [AvisPrefetType.from_row(r) for r in await loaders.avis_by_candidature(info).load(self.pk)]
+
+    @strawberry.field(description="Les décisions du comité de sélection sur cette candidature.")
+    async def decisions(self, info: strawberry.Info) -> list[DecisionCoselecType]:
+        rows = await loaders.decisions_by_candidature(info).load(self.pk)
+        return [DecisionCoselecType.from_row(row) for row in rows]
+
+
+@strawberry.type(name="AvisPrefet", description="Avis du préfet sur une candidature (jamais réécrit).")
+class AvisPrefetType:
+    avis: Avis
+    commentaire: str
+    date: dt.date
+    auteur: str
+
+    @classmethod
+    def from_row(cls, row: AvisPrefet) -> AvisPrefetType:
+        return cls(avis=row.avis, commentaire=row.commentaire, date=row.date, auteur=row.auteur)
+
+
+@strawberry.type(name="DecisionCoselec", description="Décision du comité de sélection national (coselec).")
+class DecisionCoselecType:
+    numero: int
+    avis: Avis
+    nb_postes: int
+    phase: int
+    date: dt.date
+
+    @classmethod
+    def from_row(cls, row: DecisionCoselec) -> DecisionCoselecType:
+        return cls(numero=row.numero, avis=row.avis, nb_postes=row.nb_postes, phase=row.phase, date=row.date)

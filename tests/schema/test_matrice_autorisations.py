@@ -1,0 +1,298 @@
+"""Authorization matrix of the GraphQL API: every role × every root field and personal-data path.
+
+Each cell is checked against an independent SQL count written by hand from DESIGN.md §3 (not the
+policy module): the API must return exactly the rows the rule allows, and rows outside it are
+absent (null or not listed), never an error.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from graphql import build_schema as parse_sdl
+from sqlalchemy import Integer, Uuid, bindparam, text
+
+from schema import build_schema
+from tests.schema.conftest import Api
+from tests.schema.roles import ROLES, principal
+
+NON = "1 = 0"
+TOUT = "1 = 1"
+_ORG = "organisation_id = :organisation"
+
+# Root list → (table, {role: SQL condition on that table}); roles not listed see nothing (NON).
+# :structure, :conseiller, :organisation are the principal's own ids (tests/schema/roles.py).
+LISTES: dict[str, tuple[str, dict[str, str]]] = {
+    "structures": (
+        "structure",
+        {
+            "anct": TOUT,
+            "prefecture 57": "departement_code = '57'",
+            "prefecture 13": "departement_code = '13'",
+            "structure": "id = :structure",
+            "conseiller": "id IN (SELECT structure_id FROM conseiller WHERE id = :conseiller"
+            " UNION SELECT structure_id FROM contrat WHERE conseiller_id = :conseiller)",
+            "partenaire structures:read": TOUT,
+        },
+    ),
+    "postes": (
+        "poste",
+        {
+            "anct": TOUT,
+            "prefecture 57": "departement_code = '57'",
+            "prefecture 13": "departement_code = '13'",
+            "structure": "structure_id = :structure",
+            "conseiller": "id IN (SELECT poste_id FROM contrat WHERE conseiller_id = :conseiller)",
+        },
+    ),
+    "conseillers": (
+        "conseiller",
+        {
+            "anct": TOUT,
+            "prefecture 57": "departement_code = '57'",
+            "prefecture 13": "departement_code = '13'",
+            "structure": "structure_id = :structure",
+            "conseiller": "id = :conseiller",
+        },
+    ),
+    "contrats": (
+        "contrat",
+        {
+            "anct": TOUT,
+            "prefecture 57": "departement_code = '57'",
+            "prefecture 13": "departement_code = '13'",
+            "structure": "structure_id = :structure",
+            "conseiller": "conseiller_id = :conseiller",
+        },
+    ),
+    "subventions": (
+        "subvention",
+        {
+            "anct": TOUT,
+            "prefecture 57": "departement_code = '57'",
+            "prefecture 13": "departement_code = '13'",
+            "structure": "structure_id = :structure",
+        },
+    ),
+    "enveloppes": ("enveloppe", {"anct": TOUT, "prefecture 57": TOUT, "prefecture 13": TOUT}),
+    "lieux": ("lieu", dict.fromkeys(ROLES, TOUT)),
+    "sitesFranceServices": ("site_france_services", dict.fromkeys(ROLES, TOUT)),
+    "activites": (
+        "activite",
+        {
+            "anct": TOUT,
+            "prefecture 57": "departement_code = '57'",
+            "prefecture 13": "departement_code = '13'",
+            "structure": "structure_id = :structure",
+            "conseiller": "conseiller_id = :conseiller",
+        },
+    ),
+    "mandats": ("mandat", {"aidant": _ORG}),
+    "imports": ("import_run", {"anct": TOUT}),
+    "journal": (
+        "journal",
+        {
+            "anct": TOUT,
+            "prefecture 57": "departement_code = '57' AND organisation_id IS NULL",
+            "prefecture 13": "departement_code = '13' AND organisation_id IS NULL",
+            "structure": "structure_id = :structure",
+            "conseiller": "conseiller_id = :conseiller",
+            "aidant": _ORG,
+        },
+    ),
+}
+
+# Single-object root fields → the list whose rule they follow, and the targets asked: one row of
+# Moselle and one of Bouches-du-Rhône (another département, another région).
+OBJETS: dict[str, str] = {"structure": "structures", "conseiller": "conseillers", "lieu": "lieux"}
+# `node(id)` is asked for one row of 13 of each of these types.
+NODE: dict[str, str] = {
+    "Structure": "structures",
+    "Poste": "postes",
+    "Conseiller": "conseillers",
+    "Contrat": "contrats",
+    "Subvention": "subventions",
+    "Activite": "activites",
+    "Lieu": "lieux",
+    "Mandat": "mandats",
+}
+# The public référentiel: every role reads every row.
+REFERENTIEL = {"regions": 18, "departements": 101, "departement": 1}
+# Root fields whose own matrix lives with their owners.
+COUVERTS_AILLEURS = {
+    "moi": "tests/auth",
+    "statistiques": "tests/statistiques",
+}
+
+
+def _sql(liste: str, role: str, extra: str = "") -> tuple[Any, list[str]]:
+    table, regles = LISTES[liste]
+    key_type = Integer() if table == "journal" else Uuid()
+    sql = f"SELECT id FROM {table} WHERE ({regles.get(role, NON)}){extra}"
+    names = [n for n in ("structure", "conseiller", "organisation", "cible") if f":{n}" in sql]
+    statement = text(sql).bindparams(*[bindparam(n, type_=Uuid()) for n in names])
+    return statement.columns(id=key_type), names
+
+
+async def _ids_sql(api: Api, liste: str, role: str, cible: uuid.UUID | None = None) -> set[Any]:
+    p = principal(role, api.monde)
+    values = {
+        "structure": p.structure_id if p else None,
+        "conseiller": p.conseiller_id if p else None,
+        "organisation": p.organisation_id if p else None,
+        "cible": cible,
+    }
+    statement, names = _sql(liste, role, " AND id = :cible" if cible is not None else "")
+    used = {name: values[name] for name in names}
+    async with api.database.sessions() as session:
+        return set((await session.execute(statement, used)).scalars())
+
+
+def _cle(global_id: str) -> str:
+    raw = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode()
+    return raw.split(":", 1)[1]
+
+
+def _global_id(type_name: str, key: object) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{key}".encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("liste", sorted(LISTES))
+async def test_chaque_role_lit_exactement_les_lignes_permises(api: Api, liste: str, role: str) -> None:
+    body = await api.demander(
+        principal(role, api.monde), f"{{ {liste}(first: 100) {{ totalCount nodes {{ id }} }} }}"
+    )
+    attendu = {str(k) for k in await _ids_sql(api, liste, role)}
+    connexion = body["data"][liste]
+    lus = {_cle(node["id"]) for node in connexion["nodes"]}
+    assert connexion["totalCount"] == len(attendu)
+    assert lus <= attendu
+    if len(attendu) <= 100:
+        assert lus == attendu
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("champ", sorted(OBJETS))
+async def test_un_objet_hors_de_portee_est_null(api: Api, champ: str, role: str) -> None:
+    liste = OBJETS[champ]
+    source = {
+        "structures": api.monde.structures,
+        "conseillers": api.monde.conseillers,
+        "lieux": api.monde.lieux,
+    }
+    type_name = champ.capitalize()
+    for departement in ("57", "13"):
+        cible = source[liste][departement][0]
+        body = await api.demander(
+            principal(role, api.monde), f'{{ {champ}(id: "{_global_id(type_name, cible)}") {{ id }} }}'
+        )
+        visible = bool(await _ids_sql(api, liste, role, cible))
+        assert (body["data"][champ] is not None) == visible, (departement, body)
+
+
+async def _une_ligne_du_13(api: Api, liste: str) -> uuid.UUID:
+    table = LISTES[liste][0]
+    async with api.database.sessions() as session:
+        statement = text(f"SELECT id FROM {table} WHERE departement_code = '13' ORDER BY id").columns(
+            id=Uuid()
+        )
+        return (await session.execute(statement)).scalars().first()  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_node_d_un_autre_departement_suit_la_meme_regle(api: Api, role: str) -> None:
+    for type_name, liste in NODE.items():
+        cible = await _une_ligne_du_13(api, liste)
+        body = await api.demander(
+            principal(role, api.monde),
+            f'{{ node(id: "{_global_id(type_name, cible)}") {{ id __typename }} }}',
+        )
+        visible = bool(await _ids_sql(api, liste, role, cible))
+        assert (body["data"]["node"] is not None) == visible, (type_name, body)
+        if visible:
+            assert body["data"]["node"]["__typename"] == type_name
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_le_referentiel_est_public(api: Api, role: str) -> None:
+    body = await api.demander(
+        principal(role, api.monde),
+        '{ regions { code } departements { code } departement(code: "57") { code } }',
+    )
+    assert len(body["data"]["regions"]) == REFERENTIEL["regions"]
+    assert len(body["data"]["departements"]) == REFERENTIEL["departements"]
+    assert body["data"]["departement"] == {"code": "57"}
+
+
+# Nested paths to personal data: every object with a `nom` in the answer is a conseiller.
+_PERSONNE = "{ id nom prenom email telephone }"
+CHEMINS_CONSEILLERS = {
+    "structures.postes.contrat.conseiller": "{ structures(first: 100) { nodes { postes(first: 5) { nodes {"
+    " contrat { conseiller { id nom prenom email telephone } } } } } } }",
+    "conseillers": f"{{ conseillers(first: 100) {{ nodes {_PERSONNE} }} }}",
+    "contrats.conseiller": f"{{ contrats(first: 100) {{ nodes {{ conseiller {_PERSONNE} }} }} }}",
+    "activites.conseiller": f"{{ activites(first: 100) {{ nodes {{ conseiller {_PERSONNE} }} }} }}",
+    "lieux.conseillers": f"{{ lieux(first: 100) {{ nodes {{ conseillers {_PERSONNE} }} }} }}",
+    "departement.structures.conseillers": '{ departement(code: "57") { structures(first: 100) { nodes {'
+    " conseillers(first: 10) { nodes { id nom prenom email telephone } } } } } }",
+}
+
+
+def _personnes(valeur: Any) -> list[dict[str, Any]]:
+    """Every object of the answer that carries a `nom` (a conseiller or an aidant)."""
+    if isinstance(valeur, dict):
+        trouvees = [valeur] if "nom" in valeur and "id" in valeur else []
+        return trouvees + [p for v in valeur.values() for p in _personnes(v)]
+    if isinstance(valeur, list):
+        return [p for v in valeur for p in _personnes(v)]
+    return []
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("chemin", sorted(CHEMINS_CONSEILLERS))
+async def test_les_donnees_personnelles_des_conseillers_selon_le_role(
+    api: Api, chemin: str, role: str
+) -> None:
+    body = await api.demander(principal(role, api.monde), CHEMINS_CONSEILLERS[chemin])
+    lisibles = {str(k) for k in await _ids_sql(api, "conseillers", role)}
+    personnes = _personnes(body["data"])
+    assert {_cle(p["id"]) for p in personnes} <= lisibles
+    # A conseiller the role reads is one whose personal data it may read (DESIGN.md §3): never null.
+    assert all(p["nom"] and p["prenom"] and p["email"] for p in personnes)
+    if role == "anct":
+        assert personnes, "the path must reach conseillers, or the test proves nothing"
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_les_donnees_personnelles_des_aidants_selon_le_role(api: Api, role: str) -> None:
+    organisation = _global_id("OrganisationAidantsConnect", api.monde.organisations["57"])
+    body = await api.demander(
+        principal(role, api.monde),
+        f'{{ node(id: "{organisation}") {{ ... on OrganisationAidantsConnect {{ aidants(first: 10) {{'
+        " nodes { id nom prenom email } } } }"
+        " mandats(first: 100) { nodes { aidant { id nom prenom email } } } }",
+    )
+    personnes = _personnes(body["data"])
+    lisent_les_aidants = {"anct", "aidant"}
+    if role in lisent_les_aidants:
+        assert personnes
+        assert all(p["nom"] and p["prenom"] and p["email"] for p in personnes)
+    else:
+        assert personnes == []
+    # Mandats: only the aidants of the organisation read rows (ANCT and préfectures only count them).
+    assert bool(body["data"]["mandats"]["nodes"]) == (role == "aidant")
+
+
+def test_chaque_champ_racine_a_sa_ligne_dans_la_matrice() -> None:
+    query_type = parse_sdl(build_schema().as_str()).query_type
+    assert query_type is not None
+    champs = set(query_type.fields)
+    couverts = set(LISTES) | set(OBJETS) | set(REFERENTIEL) | {"node"} | set(COUVERTS_AILLEURS)
+    assert champs - couverts == set(), "root fields without an authorization-matrix entry"
+    for chemin in COUVERTS_AILLEURS.values():
+        assert (Path(__file__).parents[2] / chemin).exists(), chemin

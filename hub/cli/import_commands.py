@@ -25,6 +25,7 @@ from hub.importers.france_services import ImporteurFranceServices
 from hub.importers.lecture import Importeur
 from hub.importers.lieux_cnfs import ImporteurLieuxCnfs
 from hub.importers.lieux_standard import SOURCE_PAR_DEFAUT, ImporteurLieuxStandard
+from hub.importers.rejets import chemin_par_defaut
 from hub.settings import Settings
 
 EXIT_REJETS = 3
@@ -89,6 +90,10 @@ def _est_json(path: Path) -> bool:
 
 def run_import(arguments: argparse.Namespace) -> int:
     settings = Settings.from_env()
+    rapport = arguments.rejects or chemin_par_defaut(arguments.path)
+    if not os.access(rapport.parent, os.W_OK):
+        print(f"inclusion-hub: error: cannot write the reject report in {rapport.parent}", file=sys.stderr)
+        return EXIT_FICHIER
     try:
         bilan = asyncio.run(_import(settings, arguments))
     except FichierInvalideError as erreur:
@@ -106,7 +111,7 @@ async def _import(settings: Settings, arguments: argparse.Namespace) -> Bilan:
             database,
             importeur_pour(arguments),
             arguments.path,
-            rapport=arguments.rejects,
+            rapport=arguments.rejects or chemin_par_defaut(arguments.path),
             date_fichier=arguments.date_fichier,
         )
     finally:

@@ -8,8 +8,8 @@ from datetime import timedelta
 from hub.models import Activite, ActiviteTheme
 from hub.models.enums import REORIENTATIONS, STATUTS_USAGER, TRANCHES_AGE, Canal, Theme, TypeActivite
 from hub.seed.bulk import BulkWriter, Row
-from hub.seed.communes import Territoire
-from hub.seed.plan import ContratPlan
+from hub.seed.communes import Commune, Territoire
+from hub.seed.plan import ContratPlan, LieuPlan
 from hub.seed.rng import AUJOURD_HUI, DEBUT_ACTIVITES, Rng, Weighted
 from hub.seed.scales import repartir
 
@@ -96,6 +96,7 @@ async def _flush(writer: BulkWriter, activites: list[Row], themes: list[Row]) ->
 def _activites(
     contrat: ContratPlan, quota: int, territoire: Territoire, random_seed: int
 ) -> Iterator[tuple[Row, list[Row]]]:
+    # One stream per contract: a contract's activités do not depend on how many others came before.
     rng = Rng.stream(random_seed, "activites", str(contrat.id))
     debut, fin = max(contrat.date_debut, DEBUT_ACTIVITES), min(contrat.fin_effective, FIN_ACTIVITES)
     structure = contrat.structure
@@ -107,11 +108,7 @@ def _activites(
         kind = _TYPES.draw(rng)
         canal = _CANAUX.draw(rng)
         n = _participants(rng, kind)
-        lieu = None
-        commune = territoire.tirage.draw(rng)
-        if canal is Canal.RATTACHEMENT and lieux:
-            lieu = lieux[0] if len(lieux) == 1 or rng.chance(0.7) else rng.choice(lieux)
-            commune = lieu.commune
+        lieu, commune = _ou(rng, canal, lieux, territoire)
         ages, statuts = _repartition(rng, _AGES, n), _repartition(rng, _STATUTS, n)
         if kind is TypeActivite.COLLECTIF and rng.chance(0.3):
             statuts = [0, 0, 0, 0, n]  # a mixed group: "hétérogène"
@@ -139,6 +136,17 @@ def _activites(
         )
         themes = _THEMES.distinct(rng, _NB_THEMES.draw(rng))
         yield row, [(activite_id, theme.value) for theme in themes]
+
+
+def _ou(
+    rng: Rng, canal: Canal, lieux: list[LieuPlan], territoire: Territoire
+) -> tuple[LieuPlan | None, Commune]:
+    """At the conseiller's lieu (usually the main one) or, elsewhere, in a commune of the département."""
+    commune = territoire.tirage.draw(rng)
+    if canal is not Canal.RATTACHEMENT or not lieux:
+        return None, commune
+    lieu = lieux[0] if len(lieux) == 1 or rng.chance(0.7) else rng.choice(lieux)
+    return lieu, lieu.commune
 
 
 def _participants(rng: Rng, kind: TypeActivite) -> int:

@@ -33,47 +33,20 @@ _NOMS_ORGANISATIONS = (
 )
 
 ORGANISATION_COLUMNS = (
-    "id",
-    "siret",
-    "nom",
-    "departement_code",
-    "structure_id",
-    "demarches_autorisees",
-    "numero_france_services",
-    "external_ids",
-    "created_at",
-)
+    "id", "siret", "nom", "departement_code", "structure_id", "demarches_autorisees",
+    "numero_france_services", "external_ids", "created_at",
+)  # fmt: skip
 AIDANT_COLUMNS = (
-    "id",
-    "organisation_id",
-    "departement_code",
-    "nom",
-    "prenom",
-    "email",
-    "peut_creer_mandats",
-    "conseiller_id",
-    "created_at",
-)
+    "id", "organisation_id", "departement_code", "nom", "prenom", "email", "peut_creer_mandats",
+    "conseiller_id", "created_at",
+)  # fmt: skip
 MANDAT_COLUMNS = (
-    "id",
-    "organisation_id",
-    "usager_id",
-    "aidant_id",
-    "departement_code",
-    "duree_jours",
-    "date_creation",
-    "date_expiration",
-    "a_distance",
-    "created_at",
-)
+    "id", "organisation_id", "usager_id", "aidant_id", "departement_code", "duree_jours", "date_creation",
+    "date_expiration", "a_distance", "created_at",
+)  # fmt: skip
 AUTORISATION_COLUMNS = (
-    "id",
-    "mandat_id",
-    "organisation_id",
-    "departement_code",
-    "demarche",
-    "date_revocation",
-)
+    "id", "mandat_id", "organisation_id", "departement_code", "demarche", "date_revocation",
+)  # fmt: skip
 
 
 @dataclass

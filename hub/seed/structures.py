@@ -60,38 +60,16 @@ STRUCTURE_COLUMNS = (
     "latitude", "longitude", "zrr", "qpv", "reseau", "external_ids", "created_at", "updated_at",
 )  # fmt: skip
 CANDIDATURE_COLUMNS = (
-    "id",
-    "structure_id",
-    "departement_code",
-    "nb_postes_souhaites",
-    "phase",
-    "date_depot",
-    "created_at",
-)
+    "id", "structure_id", "departement_code", "nb_postes_souhaites", "phase", "date_depot", "created_at",
+)  # fmt: skip
 AVIS_COLUMNS = (
-    "id",
-    "candidature_id",
-    "structure_id",
-    "departement_code",
-    "avis",
-    "commentaire",
-    "date",
-    "auteur",
+    "id", "candidature_id", "structure_id", "departement_code", "avis", "commentaire", "date", "auteur",
     "created_at",
-)
+)  # fmt: skip
 DECISION_COLUMNS = (
-    "id",
-    "candidature_id",
-    "structure_id",
-    "departement_code",
-    "numero",
-    "avis",
-    "nb_postes",
-    "phase",
-    "date",
-    "auteur",
-    "created_at",
-)
+    "id", "candidature_id", "structure_id", "departement_code", "numero", "avis", "nb_postes", "phase",
+    "date", "auteur", "created_at",
+)  # fmt: skip
 
 
 @dataclass

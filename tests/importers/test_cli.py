@@ -81,3 +81,21 @@ def test_l_export_ecrit_le_fichier_demande(environnement: Path, capsys: pytest.C
     assert lignes[0].startswith("id,pivot,nom,commune,code_postal,code_insee,adresse")
     assert lignes[1].startswith("Hubik--structure-1,43493312300029,Anonymal,Reims,51100,51454")
     assert "export lieux: 1 lieux written (standard-csv)" in capsys.readouterr().err
+
+
+def test_un_dossier_de_rapport_introuvable_donne_le_code_2_sans_rien_importer(
+    environnement: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rapport = environnement / "absent" / "rejets.csv"
+
+    code = _lancer(["import", "lieux", str(donnee(EXEMPLE_LIEUX)), "--rejects", str(rapport)])
+
+    assert code == 2
+    assert capsys.readouterr().err.strip() == (
+        f"inclusion-hub: error: cannot write the reject report in {rapport.parent}"
+    )
+    assert (
+        _lancer(["export", "lieux", "--format", "standard-csv", "--output", str(environnement / "x.csv")])
+        == 0
+    )
+    assert (environnement / "x.csv").read_text(encoding="utf-8").count("\n") == 1  # header only: no lieu

@@ -157,7 +157,7 @@ async def _sommes(session: AsyncSession, filtre: ColumnElement[bool]) -> Row[Any
 
 async def _par_canal(session: AsyncSession, filtre: ColumnElement[bool], masque: Masque) -> list[Bucket]:
     rows = await session.execute(select(Activite.canal, func.count()).where(filtre).group_by(Activite.canal))
-    nombres: dict[Canal, int] = dict(rows.tuples())
+    nombres: dict[Canal, int] = dict(rows.all())
     return masque.buckets([(c.name, c.libelle, nombres.get(c, 0)) for c in Canal])
 
 
@@ -169,7 +169,7 @@ async def _par_theme(session: AsyncSession, filtre: ColumnElement[bool], masque:
         .where(filtre)
         .group_by(ActiviteTheme.theme)
     )
-    nombres: dict[Theme, int] = dict(rows.tuples())
+    nombres: dict[Theme, int] = dict(rows.all())
     return masque.buckets([(t.name, t.libelle, nombres.get(t, 0)) for t in Theme])
 
 
@@ -179,7 +179,7 @@ async def _par_mois(session: AsyncSession, filtre: ColumnElement[bool], masque: 
     rows = await session.execute(
         select(mois_de, func.count()).where(filtre).group_by(mois_de).order_by(mois_de)
     )
-    return masque.buckets([(m, _libelle_mois(m), nombre) for m, nombre in rows.tuples()])
+    return masque.buckets([(m, _libelle_mois(m), nombre) for m, nombre in rows])
 
 
 async def _par_departement(
@@ -193,7 +193,7 @@ async def _par_departement(
         .group_by(Activite.departement_code, Departement.nom)
         .order_by(Activite.departement_code)
     )
-    return masque.buckets([(code, nom, nombre) for code, nom, nombre in rows.tuples()])
+    return masque.buckets([(code, nom, nombre) for code, nom, nombre in rows])
 
 
 def _libelle_mois(code: str) -> str:

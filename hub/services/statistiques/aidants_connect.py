@@ -70,7 +70,7 @@ async def statistiques_aidants_connect(
                 .where(mandats_comptes, sur_autorisations)
                 .group_by(Autorisation.demarche)
             )
-            par: dict[Demarche, int] = dict(rows.tuples())
+            par: dict[Demarche, int] = dict(rows.all())
             par_demarche = masque.buckets([(d.name, d.libelle, par.get(d, 0)) for d in Demarche])
         if portee.demande("organisations"):
             compte = await session.scalar(
@@ -104,7 +104,7 @@ async def _mandats(
         .where(mandats_comptes)
         .group_by(Mandat.duree_jours)
     )
-    nombres: dict[int, tuple[int, int]] = {duree: (n, a) for duree, n, a in rows.tuples()}
+    nombres: dict[int, tuple[int, int]] = {duree: (n, a) for duree, n, a in rows}
     mandats = masque.total(sum(n for n, _ in nombres.values())) if portee.demande("mandats") else None
     actifs = masque.total(sum(a for _, a in nombres.values())) if portee.demande("mandats_actifs") else None
     par_duree: list[Bucket] = []

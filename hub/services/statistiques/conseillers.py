@@ -111,5 +111,5 @@ async def _ruptures(
         )
         .group_by(Contrat.motif_rupture)
     )
-    par_motif: dict[MotifRupture | None, int] = dict(rows.tuples())
+    par_motif: dict[MotifRupture | None, int] = dict(rows.all())
     return masque.buckets([(m.name, m.libelle, par_motif.get(m, 0)) for m in MotifRupture])

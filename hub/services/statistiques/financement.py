@@ -83,7 +83,7 @@ async def _versements(
         .where(sur_versements, portee.periode.contient(Versement.date))
         .group_by(Versement.numero)
     )
-    tranches = {numero: (n, c) for numero, n, c in rows.tuples()}
+    tranches = {numero: (n, c) for numero, n, c in rows}
     verse = None
     if portee.demande("verse"):
         nombre = sum(n for n, _ in tranches.values())

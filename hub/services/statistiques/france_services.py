@@ -49,7 +49,7 @@ async def statistiques_france_services(
         )
     par_format: Counter[FormatFranceServices] = Counter()
     par_type: Counter[TypeSiteFranceServices] = Counter()
-    for format_, type_, nombre in rows.tuples():
+    for format_, type_, nombre in rows:
         par_format[format_] += nombre
         par_type[type_] += nombre
     masque = Masque(seuil)

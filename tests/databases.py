@@ -34,7 +34,8 @@ class Backend:
             if template is not None:
                 await asyncio.to_thread(shutil.copyfile, self.workdir / f"{template}.db", path)
             return self.url_for(database)
-        clause = f' TEMPLATE "{template}"' if template else ""
+        # FILE_COPY clones a small template faster than the default WAL_LOG strategy (fsync is off in tests).
+        clause = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
         await self._admin(f'CREATE DATABASE "{database}"{clause}')
         return self.url_for(database)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import uvicorn
 
+from auth.keys import load_keys
 from hub import migrate
 from hub.cli.errors import CliError
 from hub.db import Database
@@ -85,6 +86,7 @@ def _settings_from(arguments: argparse.Namespace) -> Settings:
 
 
 def _serve(settings: Settings) -> None:
+    load_keys(settings)  # a missing prod key fails here in one line, not in every uvicorn worker
     print(f"GraphQL API: http://{settings.host}:{settings.port}/graphql", flush=True)
     if settings.graphiql:
         print(f"GraphiQL (in a browser): http://{settings.host}:{settings.port}/graphql", flush=True)

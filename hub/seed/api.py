@@ -28,6 +28,8 @@ __all__ = ["Scale", "SeedError", "SeedReport", "is_seeded", "seed"]
 
 @dataclass(frozen=True)
 class SeedReport:
+    """What a run wrote: rows per table (in insertion order) and the seconds it took."""
+
     scale: Scale
     departements: tuple[str, ...]
     random_seed: int
@@ -93,6 +95,7 @@ async def _nombre_de_structures(connection: AsyncConnection) -> int:
 async def _generate(
     writer: BulkWriter, plan: ScalePlan, territoires: dict[str, Territoire], random_seed: int
 ) -> None:
+    """Every step in foreign-key order; later steps read the plans (structures, contracts) of earlier ones."""
     sirets = SiretFactory()
     enveloppe_id = await financement.write_enveloppes(writer, plan, random_seed)
 
@@ -110,6 +113,27 @@ async def _generate(
     await conseillers.write(writer, instruction.structures, recrutements, random_seed)
     await financement.write_subventions(writer, instruction.structures, enveloppe_id, random_seed)
 
+    ids_fs = await _lieux_et_sites(
+        writer, plan, territoires, par_departement, recrutements, sirets, random_seed
+    )
+    contrats = recrutements.contrats
+    quotas = activites.quotas(contrats, plan.activites, random_seed)
+    await activites.write(writer, contrats, quotas, territoires, random_seed)
+    await _aidants_connect(
+        writer, plan, territoires, par_departement, recrutements, ids_fs, sirets, random_seed
+    )
+
+
+async def _lieux_et_sites(
+    writer: BulkWriter,
+    plan: ScalePlan,
+    territoires: dict[str, Territoire],
+    par_departement: dict[str, list[StructurePlan]],
+    recrutements: Recrutements,
+    sirets: SiretFactory,
+    random_seed: int,
+) -> dict[str, list[int]]:
+    """Lieux (and who works there) and France Services sites; returns each département's id_fs."""
     lieu_rows: list[Row] = []
     for code in plan.departements:
         lieux.implanter(territoires[code], par_departement[code], random_seed, sirets, lieu_rows)
@@ -123,11 +147,19 @@ async def _generate(
         france_services.labelliser(territoires[code], sites, par_departement[code], random_seed, site_rows)
         ids_fs[code] = [row[1] for row in site_rows[before:]]
     await france_services.write(writer, site_rows)
+    return ids_fs
 
-    contrats = recrutements.contrats
-    quotas = activites.quotas(contrats, plan.activites, random_seed)
-    await activites.write(writer, contrats, quotas, territoires, random_seed)
 
+async def _aidants_connect(
+    writer: BulkWriter,
+    plan: ScalePlan,
+    territoires: dict[str, Territoire],
+    par_departement: dict[str, list[StructurePlan]],
+    recrutements: Recrutements,
+    ids_fs: dict[str, list[int]],
+    sirets: SiretFactory,
+    random_seed: int,
+) -> None:
     en_poste: dict[uuid.UUID, list[ConseillerPlan]] = defaultdict(list)
     for conseiller in recrutements.conseillers:
         if (contrat := conseiller.contrat_en_cours) is not None:

@@ -40,7 +40,8 @@ APP_ROLE_ENV = "HUB_DATABASE_APP_ROLE"
 APP_ROLE_DEFAULT = "hub_app"
 
 # current_setting(…, true) is NULL before a first set_config on the connection and '' after the
-# transaction that set it ended: both mean "not set". Inlinable SQL functions, STABLE per statement.
+# transaction that set it ended: both mean "not set". STABLE SQL functions; the policies call them
+# through `_une_fois`, so each is evaluated once per statement, not once per row.
 FONCTIONS = {
     "hub_role()": "text AS $$ SELECT nullif(current_setting('hub.role', true), '') $$",
     "hub_systeme()": "boolean AS $$ SELECT coalesce(current_setting('hub.role', true), '') = 'system' $$",
@@ -50,12 +51,19 @@ FONCTIONS = {
     "hub_conseiller_id()": "uuid AS $$ SELECT nullif(current_setting('hub.conseiller_id', true), '')::uuid $$",
     "hub_organisation_id()": "uuid AS $$ SELECT nullif(current_setting('hub.organisation_id', true), '')::uuid $$",
     "hub_statistiques()": "boolean AS $$ SELECT coalesce(current_setting('hub.statistiques', true), '') = 'on' $$",
+    # A structure's writes on contrat read structure and poste, whose read policies read contrat:
+    # written as subqueries in the policy, that cycle makes PostgreSQL refuse every contrat write
+    # ("infinite recursion detected in policy"). A function body is planned on its own, under the
+    # same policies (SECURITY INVOKER), which breaks the cycle without widening anything. The fixed
+    # search_path keeps a temporary table named "poste" from standing in for the real one.
+    "hub_departement_de_structure()": "text AS $$ SELECT s.departement_code FROM structure s WHERE s.id = hub_structure_id() $$ SET search_path = public, pg_temp",
+    "hub_poste_de_structure(poste uuid)": "boolean AS $$ SELECT EXISTS (SELECT 1 FROM poste p WHERE p.id = poste AND p.structure_id = hub_structure_id()) $$ SET search_path = public, pg_temp",
 }
 
 ANCT = "hub_role() = 'anct'"
 PREFECTURE = "(hub_role() = 'prefecture' AND departement_code = ANY (hub_departements()))"
 STRUCTURE = "(hub_role() = 'structure' AND structure_id = hub_structure_id())"
-DEPARTEMENT_DE_STRUCTURE = "(SELECT s.departement_code FROM structure s WHERE s.id = hub_structure_id())"
+DEPARTEMENT_DE_STRUCTURE = "hub_departement_de_structure()"
 DEPARTEMENT_DE_ORGANISATION = (
     "(SELECT o.departement_code FROM organisation_aidants_connect o WHERE o.id = hub_organisation_id())"
 )
@@ -157,7 +165,7 @@ ECRITURE = {
           AND c.departement_code = avis_prefet.departement_code)""",
     "contrat": f"""{ANCT} OR (hub_role() = 'structure' AND structure_id = hub_structure_id()
         AND departement_code = {DEPARTEMENT_DE_STRUCTURE}
-        AND poste_id IN (SELECT p.id FROM poste p WHERE p.structure_id = hub_structure_id()))""",
+        AND hub_poste_de_structure(poste_id))""",
     "activite": """hub_role() = 'conseiller' AND conseiller_id = hub_conseiller_id()
         AND structure_id IN (SELECT c.structure_id FROM conseiller c WHERE c.id = hub_conseiller_id())
         AND departement_code = (SELECT c.departement_code FROM conseiller c WHERE c.id = hub_conseiller_id())""",
@@ -188,7 +196,24 @@ def _role_applicatif() -> str:
     return role
 
 
+def _une_fois(expression: str) -> str:
+    """`hub_role()` → `(SELECT hub_role())`: a scalar subquery is an InitPlan, evaluated once per
+    statement, where a bare call runs for every row. Measured on the national seed: counting 1 M
+    activités as ANCT took 444 ms with bare calls, 128 ms this way (80 ms without row-level security)."""
+    # The ::text[] cast keeps `x = ANY (…)` an array comparison rather than `= ANY (subquery)`.
+    return re.sub(
+        r"\b(hub_[a-z_]+)\(\)",
+        lambda m: f"(SELECT {m[1]}())" + ("::text[]" if m[1] in ("hub_departements", "hub_scopes") else ""),
+        expression,
+    )
+
+
 def _politiques(table: str) -> Iterator[str]:
+    for statement in _definitions(table):
+        yield statement if statement.startswith("ALTER") else _une_fois(statement)
+
+
+def _definitions(table: str) -> Iterator[str]:
     yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
     # FORCE: the owner is bound too (a job connected as owner must say it is the system).
     yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
@@ -256,5 +281,5 @@ def downgrade() -> None:
             op.execute(sa.text(f"DROP POLICY IF EXISTS {policy} ON {table}"))
         op.execute(sa.text(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY"))
         op.execute(sa.text(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY"))
-    for signature in FONCTIONS:
+    for signature in reversed(FONCTIONS):
         op.execute(sa.text(f"DROP FUNCTION {signature}"))

@@ -20,6 +20,9 @@ from hub.seed.scales import repartir
 from hub.seed.siret import SiretFactory
 
 DEBUT_MANDATS = date(2021, 6, 1)
+# Mandats last at most a year, so they are dated up to the day of seeding (not the generator's fixed
+# "today"): the demo always has active mandats. Counts and ids stay deterministic; only these dates move.
+FIN_MANDATS = max(AUJOURD_HUI, datetime.now(UTC).date())
 _DUREES = Weighted(DUREES_MANDAT_JOURS, (5, 10, 15, 70))
 _NB_DEMARCHES = Weighted(range(1, 11), (20, 22, 18, 12, 9, 6, 5, 3, 2, 3))
 _NOMS_ORGANISATIONS = (
@@ -196,7 +199,7 @@ def _mandat(
     ac: AidantsConnect,
 ) -> None:
     """A mandat (a fifth renew one of the organisation's usagers) with 1–10 autorisations."""
-    span = (AUJOURD_HUI - DEBUT_MANDATS).days - 1
+    span = (FIN_MANDATS - DEBUT_MANDATS).days - 1
     creation = rng.instant(DEBUT_MANDATS + timedelta(days=int(rng.triangular(0, span, span))))
     if usagers and rng.chance(0.2):
         usager_id = rng.choice(usagers)
@@ -221,7 +224,7 @@ def _mandat(
             creation,
         )
     )
-    fin = min(expiration, datetime.combine(AUJOURD_HUI, datetime.max.time(), tzinfo=UTC))
+    fin = min(expiration, datetime.combine(FIN_MANDATS, datetime.max.time(), tzinfo=UTC))
     revocation = creation + (fin - creation) * rng.uniform(0.05, 0.95)
     tirage = rng.random()
     choisies = rng.sample(demarches, min(_NB_DEMARCHES.draw(rng), len(demarches)))

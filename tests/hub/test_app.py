@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
+import pytest
 from starlette.applications import Starlette
 
+from auth.keys import load_keys
 from hub.app import create_app
 from hub.db import Database, create_engine
-from hub.settings import Settings
+from hub.settings import Environment, Settings
 from tests.graphql_client import graphql
 
 
@@ -81,3 +85,18 @@ async def test_le_sdl_est_servi(client: httpx.AsyncClient) -> None:
     response = await client.get("/schema.graphql")
     assert response.status_code == 200
     assert "type Query" in response.text
+
+
+@pytest.mark.postgresql_only
+async def test_readyz_refuse_en_prod_un_role_qui_contourne_la_rls(settings: Settings, tmp_path: Path) -> None:
+    """The superuser bypasses row-level security: a prod hub connected that way is not ready."""
+    owner = Database(create_engine(settings))  # the test cluster's superuser
+    key = tmp_path / "prod-key.json"
+    load_keys(settings.with_(signing_key_path=key))  # provision a key as an operator would
+    prod = settings.with_(env=Environment.PROD, graphiql=False, signing_key_path=key)
+    app = create_app(prod, owner)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hub.test") as c:
+        response = await c.get("/readyz")
+    await owner.dispose()
+    assert response.status_code == 503
+    assert response.json()["error"] == "database role bypasses row-level security"

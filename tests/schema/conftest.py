@@ -13,7 +13,7 @@ from auth.principal import Principal
 from hub.app import create_app
 from hub.db import Database, create_engine
 from hub.settings import Settings
-from tests.conftest import make_settings
+from tests.conftest import app_role_url, make_settings
 from tests.databases import Backend, unique_name
 from tests.graphql_client import graphql
 from tests.schema.monde import Monde, construire
@@ -26,7 +26,8 @@ class Api:
 
     client: httpx.AsyncClient
     settings: Settings
-    database: Database
+    database: Database  # the owner: arranges rows and computes expectations, outside row-level security
+    app_database: Database  # what the app uses: on PostgreSQL the application role, so RLS applies too
     monde: Monde
 
     async def demander(
@@ -51,10 +52,13 @@ async def api(
     settings = make_settings(url, tmp_path_factory.mktemp("api"))
     database = Database(create_engine(settings))
     monde = await construire(database)
-    app = create_app(settings, database)
+    app_url = app_role_url(url) if backend.name == "postgresql" else None
+    app_database = Database(create_engine(settings, url=app_url))
+    app = create_app(settings, app_database)
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://hub.test"
     ) as client:
-        yield Api(client=client, settings=settings, database=database, monde=monde)
+        yield Api(client=client, settings=settings, database=database, app_database=app_database, monde=monde)
+    await app_database.dispose()
     await database.dispose()
     await backend.drop(name)

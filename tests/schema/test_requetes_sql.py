@@ -29,7 +29,7 @@ def compter_les_requetes(api: Api) -> Iterator[list[str]]:
     def before_cursor_execute(*args: Any) -> None:
         statements.append(args[2])
 
-    engine = api.database.engine.sync_engine
+    engine = api.app_database.engine.sync_engine
     event.listen(engine, "before_cursor_execute", before_cursor_execute)
     try:
         yield statements

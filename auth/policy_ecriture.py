@@ -10,7 +10,8 @@ Who writes what, in the programme's own words:
   and plafonds, the structure's statut, the validation of a recrutement (contrat and conseiller), the
   habilitation of Aidants Connect organisations and aidants, partner clients and habilitations.
 - A préfecture gives its avis on the candidatures of its départements, and nothing else.
-- A structure writes its own candidatures and contrats (recrutement, rupture).
+- A structure writes its own candidatures and contrats (recrutement, rupture), and the état of its own
+  postes that a recrutement or a rupture changes.
 - A conseiller writes its own activités (and their thèmes).
 - An aidant writes its organisation's mandats, autorisations and the usagers they cover.
 - Partner tools and anonymous callers write nothing. Référentiel, lieux, France Services sites and
@@ -118,6 +119,22 @@ def _ecrire_contrat(p: Principal) -> ColumnElement[bool]:
             return false()
 
 
+def _ecrire_poste(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            # Postes are created by the coselec decisions, given back, conventionned.
+            return true()
+        case Role.STRUCTURE if p.structure_id is not None:
+            # Its own postes, for their état only: occupied when it signs a contract, vacant again
+            # after a rupture (hub.services.contrats). It never creates or deletes one: the services
+            # have no such verb, and PostgreSQL grants it UPDATE alone (migration 0004).
+            return (Poste.structure_id == p.structure_id) & (
+                Poste.departement_code == departement_de_structure(p)
+            )
+        case _:
+            return false()
+
+
 def _ecrire_conseiller(p: Principal) -> ColumnElement[bool]:
     # ANCT only. In particular a structure may not set `Conseiller.structure_id` to itself: that
     # column makes it the employer, which reads the person's personal data. It is updated when ANCT
@@ -195,7 +212,7 @@ ECRITURE: dict[type[Any], Regle] = {
     Candidature: _ecrire_candidature,
     AvisPrefet: _ecrire_avis,
     DecisionCoselec: _anct,
-    Poste: _anct,
+    Poste: _ecrire_poste,
     Subvention: _anct,
     Versement: _anct,
     Enveloppe: _anct,

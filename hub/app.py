@@ -16,13 +16,18 @@ from starlette.staticfiles import StaticFiles
 from auth.authentication import BearerAuthentication
 from auth.discovery import JWKS_PATH, METADATA_PATH, DiscoveryEndpoints
 from auth.keys import load_keys
+from auth.principal import ANONYME
 from auth.rls import appliquer_contexte
 from auth.token_endpoint import TokenEndpoint
+from hub.body_limit import BodyLimit
 from hub.db import Database
 from hub.graphql_view import HubGraphQL
 from hub.health import healthz, readyz
+from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
 from schema import build_schema
+from schema.edge import token_buckets
+from schema.edge.documents import TrustedDocuments
 
 STATIC = Path(__file__).parent / "static"
 
@@ -30,13 +35,24 @@ STATIC = Path(__file__).parent / "static"
 def create_app(settings: Settings, database: Database | None = None) -> Starlette:
     """The ASGI app. `database` is injected by tests; otherwise the settings' database is used."""
     keys = load_keys(settings)  # in prod a missing signing key stops the start here
+    charger_cle(settings)  # and so does a missing pseudonymisation key (Aidants Connect usagers)
     owns_database = database is None
     database = database or Database.from_settings(settings)
     schema = build_schema()
     discovery = DiscoveryEndpoints(settings, keys)
-    graphql = HubGraphQL(schema, settings=settings, database=database, on_begin=appliquer_contexte)
+    graphql = HubGraphQL(
+        schema,
+        settings=settings,
+        database=database,
+        on_begin=appliquer_contexte,
+        buckets=token_buckets(settings, database),
+        documents=TrustedDocuments.load(settings.graphql_documents_path),
+    )
 
     async def schema_sdl(request: Request) -> PlainTextResponse:
+        if not settings.graphql_introspection and request.scope.get("principal", ANONYME).is_anonymous:
+            # Same rule as introspection (docs/limites.md): the schema is for authenticated callers.
+            return PlainTextResponse("Schéma réservé aux appels authentifiés.\n", status_code=404)
         return PlainTextResponse(schema.as_str() + "\n", media_type="text/plain; charset=utf-8")
 
     @asynccontextmanager
@@ -48,7 +64,7 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
     app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
-            WebSocketRoute("/graphql", graphql),
+            *([WebSocketRoute("/graphql", graphql)] if settings.graphql_subscriptions else []),
             Route("/schema.graphql", schema_sdl),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
@@ -59,7 +75,10 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
                 "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"
             ),
         ],
-        middleware=[Middleware(BearerAuthentication, settings=settings, keys=keys)],
+        middleware=[
+            Middleware(BodyLimit, max_bytes=settings.graphql_max_body_bytes),
+            Middleware(BearerAuthentication, settings=settings, keys=keys),
+        ],
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -1,32 +1,75 @@
-"""The /graphql endpoint: strawberry's ASGI view with GraphQL-over-HTTP media types and offline GraphiQL."""
+"""The /graphql endpoint: strawberry's ASGI view hardened for the internet (see docs/limites.md).
+
+Per request, in order: the client's rate-limit bucket admits it (1 point, else 429 before the body is
+read); a persisted-query hash is replaced by its trusted document; roles restricted to trusted
+documents are refused anything else; the operation runs under the total time limit; errors get their
+final form, the status and media type follow GraphQL over HTTP (hub.graphql_http), the RateLimit
+headers and `X-Request-Id` are added, and one log line records the request.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 import uuid
+from typing import Any
 
 import strawberry
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
-from strawberry.types.execution import PreExecutionError
 
 from auth.principal import ANONYME, Principal
 from hub.db import Database
+from hub.graphql_http import (
+    error_response,
+    is_request_error,
+    media_type,
+    status_for,
+    transport_error,
+    wants_graphql_response_json,
+)
 from hub.settings import Settings
 from schema.context import Context, RequestDatabase, SessionHook
+from schema.edge.buckets import TokenBuckets
+from schema.edge.budget import Budget, client_key
+from schema.edge.documents import TrustedDocuments, sha256_hex
+from schema.edge.errors import (
+    BAD_USER_INPUT,
+    FORBIDDEN,
+    PERSISTED_QUERY_NOT_FOUND,
+    RATE_LIMITED,
+    TIMEOUT,
+    code_of,
+    edge_error,
+    needs_presenting,
+    present,
+)
 
-GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 IDE_ASSETS_PATH = "/ide-assets/"
+logger = logging.getLogger("hub.graphql")
+
+
+class EdgeRefusalError(Exception):
+    """A request refused before execution, answered with `errors` and the usual status rules."""
+
+    def __init__(self, error: GraphQLError) -> None:
+        self.error = error
 
 
 class _SubResponse(Response):
-    """Strawberry's per-request response stub, with what content negotiation needs to remember."""
+    """Strawberry's per-request response stub, carrying the request's budget to `create_response`."""
 
-    wants_graphql_response_json = False
-    request_error = False
+    budget: Budget | None = None
+    content_type = "application/json"
 
 
 class HubGraphQL(GraphQL[Context, None]):
@@ -37,20 +80,66 @@ class HubGraphQL(GraphQL[Context, None]):
         settings: Settings,
         database: Database,
         on_begin: SessionHook | None = None,
+        buckets: TokenBuckets | None = None,
+        documents: TrustedDocuments | None = None,
     ) -> None:
-        super().__init__(schema, graphql_ide="graphiql" if settings.graphiql else None)
+        super().__init__(
+            schema,
+            graphql_ide="graphiql" if settings.graphiql else None,
+            # Subscriptions (WebSocket, SSE, multipart) only when configured; the schema has none today.
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,) if settings.graphql_subscriptions else (),
+            multipart_uploads_enabled=False,
+        )
         self.settings = settings
         self.database = database
         self.on_begin = on_begin
+        self.buckets = buckets
+        self.documents = documents or TrustedDocuments({})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        started = time.perf_counter()
+        request.state.request_id = scope.get("request_id") or uuid.uuid4().hex
+        try:
+            response = await self.run(request)
+        except HTTPException as exception:
+            status, error = transport_error(exception.reason, exception.status_code)
+            response = self._refusal(request, error, status)
+        except EdgeRefusalError as refusal:
+            response = self._refusal(request, refusal.error)
+        response.headers["x-request-id"] = request.state.request_id
+        await response(scope, receive, send)
+        self._log(request, response.status_code, started)
+
+    async def run(self, request: Request | WebSocket, context: Any = None, root_value: Any = None) -> Any:
+        if isinstance(request, Request):
+            principal: Principal = request.scope.get("principal", ANONYME)
+            address = request.client.host if request.client else None
+            budget = (
+                Budget(self.buckets, client_key(principal, address)) if self.buckets else Budget.disabled()
+            )
+            request.state.budget = budget
+            if not await budget.admit():
+                raise EdgeRefusalError(_rate_limited(budget))
+        return await super().run(request)
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         principal: Principal = request.scope.get("principal", ANONYME)
+        state = request.state
         return Context(
             principal=principal,
             db=RequestDatabase(self.database, principal, self.on_begin),
             settings=self.settings,
-            request_id=request.scope.get("request_id") or uuid.uuid4().hex,
+            request_id=getattr(state, "request_id", None) or uuid.uuid4().hex,
+            budget=getattr(state, "budget", None),
         )
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A GET with only a persisted-query hash is an operation, not a browser visit.
+        return super().should_render_graphql_ide(request) and "extensions" not in request.query_params
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # Strawberry's page loads React and GraphiQL from a CDN; the hub serves the same files itself.
@@ -60,29 +149,141 @@ class HubGraphQL(GraphQL[Context, None]):
         sub = _SubResponse()
         sub.status_code = None  # type: ignore[assignment]  # strawberry's "not set" marker
         del sub.headers["content-length"]
-        sub.wants_graphql_response_json = GRAPHQL_RESPONSE_JSON in request.headers.get("accept", "")
+        sub.budget = getattr(request.state, "budget", None)
+        if isinstance(request, Request):
+            sub.content_type = media_type(request)
         request.state.sub_response = sub
         return sub
 
-    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
-        data = await super().process_result(request, result)
-        sub = getattr(request.state, "sub_response", None)
-        if (
-            isinstance(sub, _SubResponse)
-            and sub.wants_graphql_response_json
-            and isinstance(result, PreExecutionError)
+    async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> Any:
+        data = await super().parse_http_body(request)
+        if isinstance(data, GraphQLRequestData):
+            self._resolve_persisted_query(data)
+        return data
+
+    async def execute_single(  # type: ignore[override]
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        request.state.operation_name = request_data.operation_name
+        role = context.principal.role.value
+        if role in self.settings.trusted_documents_roles and not self.documents.contains(
+            request_data.query or ""
         ):
-            # GraphQL over HTTP: a request error (parse, validation) has no `data` entry and is a 400.
-            sub.request_error = True
+            message = (
+                f"Le rôle {role} ne peut envoyer que les opérations enregistrées (documents de confiance)."
+            )
+            return ExecutionResult(data=None, errors=[edge_error(FORBIDDEN, message)])
+        try:
+            async with asyncio.timeout(self.settings.graphql_request_timeout_ms / 1000):
+                return await super().execute_single(
+                    request, request_adapter, sub_response, context, root_value, request_data
+                )
+        except TimeoutError:
+            await context.db.close(commit=False)
+            message = "La requête a dépassé le temps total autorisé ; demandez moins (pages, profondeur)."
+            return ExecutionResult(data=None, errors=[edge_error(TIMEOUT, message)])
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        request_id = request.state.request_id
+        # Safety net: errors that reached here without the masking extension (an exception path).
+        errors = [present(e, request_id) if needs_presenting(e) else e for e in result.errors or ()]
+        result.errors = errors or None
+        data = await super().process_result(request, result)
+        request_error = is_request_error(result.data, errors)
+        if request_error:
             data.pop("data", None)
+        extensions = dict(data.get("extensions") or {})
+        budget: Budget | None = getattr(request.state, "budget", None)
+        if "cost" not in extensions and budget is not None:
+            extensions["cost"] = _cost(budget)
+        data["extensions"] = extensions
+        request.state.errors = errors
+        sub = getattr(request.state, "sub_response", None)
+        status = status_for(errors, request_error, wants_graphql_response_json(request))
+        if isinstance(sub, _SubResponse) and status != 200:
+            sub.status_code = status
         return data
 
     def create_response(
         self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Response
     ) -> Response:
         response = super().create_response(response_data, sub_response)
-        if isinstance(sub_response, _SubResponse) and sub_response.wants_graphql_response_json:
-            response.headers["content-type"] = f"{GRAPHQL_RESPONSE_JSON}; charset=utf-8"
-            if sub_response.request_error and not sub_response.status_code:
-                response.status_code = 400
+        if isinstance(sub_response, _SubResponse):
+            response.headers["content-type"] = sub_response.content_type
+            if sub_response.budget is not None:
+                response.headers.update(sub_response.budget.headers())
         return response
+
+    def _resolve_persisted_query(self, data: GraphQLRequestData) -> None:
+        """Apollo's APQ shape, for trusted documents only: a hash is never registered."""
+        persisted = (data.extensions or {}).get("persistedQuery")
+        if persisted is None:
+            return
+        digest = persisted.get("sha256Hash") if isinstance(persisted, dict) else None
+        if not isinstance(digest, str) or persisted.get("version", 1) != 1:
+            raise EdgeRefusalError(
+                edge_error(BAD_USER_INPUT, "`extensions.persistedQuery` mal formé (version 1, sha256Hash).")
+            )
+        if data.query is None:
+            body = self.documents.body(digest)
+            if body is None:
+                message = "Aucune opération enregistrée n'a ce sha256Hash : envoyez le texte de la requête."
+                raise EdgeRefusalError(edge_error(PERSISTED_QUERY_NOT_FOUND, message))
+            data.query = body
+        elif sha256_hex(data.query) != digest.lower():
+            raise EdgeRefusalError(
+                edge_error(BAD_USER_INPUT, "Le sha256Hash ne correspond pas au texte de la requête.")
+            )
+
+    def _refusal(self, request: Request, error: GraphQLError, status: int | None = None) -> Response:
+        budget: Budget | None = getattr(request.state, "budget", None)
+        request.state.errors = [error]
+        if status is None:
+            status = status_for([error], True, wants_graphql_response_json(request))
+        extensions = {"cost": _cost(budget)} if budget is not None else None
+        headers = budget.headers() if budget is not None else {}
+        return error_response(request, status, [error], headers=headers, extensions=extensions)
+
+    def _log(self, request: Request, status: int, started: float) -> None:
+        principal: Principal = request.scope.get("principal", ANONYME)
+        budget: Budget | None = getattr(request.state, "budget", None)
+        errors: list[GraphQLError] = getattr(request.state, "errors", None) or []
+        logger.info(
+            "graphql requete=%s statut=%d role=%s client=%s operation=%s cout=%s/%s duree_ms=%.1f "
+            "codes=%s errorIds=%s",
+            request.state.request_id,
+            status,
+            principal.role.value,
+            budget.key if budget is not None else "-",
+            getattr(request.state, "operation_name", None) or "-",
+            budget.requested if budget is not None else "-",
+            budget.actual if budget is not None else "-",
+            (time.perf_counter() - started) * 1000,
+            ",".join(sorted({code_of(e) or "?" for e in errors})) or "-",
+            ",".join(
+                str((e.extensions or {})["errorId"]) for e in errors if "errorId" in (e.extensions or {})
+            )
+            or "-",
+        )
+
+
+def _rate_limited(budget: Budget) -> GraphQLError:
+    wait = budget.retry_after or 1
+    return edge_error(RATE_LIMITED, f"Trop de requêtes : réessayez dans {wait} s.", retryAfter=wait)
+
+
+def _cost(budget: Budget) -> dict[str, Any]:
+    return {
+        "requested": budget.requested,
+        "actual": budget.actual,
+        "throttleStatus": budget.throttle_status(),
+    }
+
+
+__all__ = ["HubGraphQL"]

@@ -43,11 +43,37 @@ class Settings:
     # Public keys of the previous signing key(s), still accepted and published during a rotation.
     previous_jwks_path: Path | None = None
 
+    # Aidants Connect: HMAC-SHA256 key that pseudonymises usagers (generated in dev/test, provisioned in prod).
+    pseudonymisation_key_path: Path = Path(".hub/pseudonymisation-key")
+
+    # Writes: how long a conseiller may correct an activité after recording it.
+    activite_correction_days: int = 30
+
     # GraphQL edge.
     graphiql: bool = True
+    # False: anonymous callers may not introspect (the default when HUB_ENV=prod).
     graphql_introspection: bool = True
     max_page_size: int = 100
     small_group_threshold: int = 5
+    # Limits of the GraphQL edge (docs/limites.md gives each one's error and reasoning).
+    graphql_max_depth: int = 15
+    graphql_max_aliases: int = 30
+    graphql_max_tokens: int = 2500
+    graphql_max_validation_errors: int = 10
+    graphql_max_body_bytes: int = 100_000
+    graphql_max_cost: int = 20_000
+    graphql_request_timeout_ms: int = 15_000
+    graphql_subscriptions: bool = False
+    # Trusted documents: the manifest (None: the one shipped in schema/documents/) and the roles
+    # (comma-separated, e.g. "anonyme,partenaire") that may only send its operations.
+    graphql_documents_path: Path | None = None
+    graphql_trusted_documents_roles: str = ""
+    # Rate limit: a token bucket of `rate_limit_points` per client, refilled in full over
+    # `rate_limit_window_seconds` (0 points: no rate limit); backend "memory" (per process) or
+    # "postgresql" (shared by every worker and host through the hub's database).
+    rate_limit_points: int = 20_000
+    rate_limit_window_seconds: int = 60
+    rate_limit_backend: str = "memory"
 
     # Database behaviour.
     statement_timeout_ms: int = 10_000
@@ -64,6 +90,9 @@ class Settings:
                 kind = _OPTIONAL_KINDS.get(field.name) or type(getattr(cls(), field.name))
                 values[field.name] = _convert(field.name, raw, kind)
         values.update(overrides)
+        if values.get("env") is Environment.PROD:
+            # Production profile: no introspection for anonymous callers unless asked explicitly.
+            values.setdefault("graphql_introspection", False)
         settings = cls(**values)
         settings.validate()
         return settings
@@ -90,11 +119,51 @@ class Settings:
             raise SettingsError("HUB_ACCESS_TOKEN_TTL_SECONDS must be at least 1")
         if not 0 <= self.token_leeway_seconds <= 300:
             raise SettingsError("HUB_TOKEN_LEEWAY_SECONDS must be between 0 and 300 (clock skew only)")
+        if not 0 <= self.activite_correction_days <= 365:
+            raise SettingsError("HUB_ACTIVITE_CORRECTION_DAYS must be between 0 and 365")
+        self._validate_edge()
         if self.env is Environment.PROD:
             if self.graphiql:
                 raise SettingsError("HUB_GRAPHIQL must be false when HUB_ENV=prod")
             if self.database_url.startswith("sqlite"):
                 raise SettingsError("HUB_ENV=prod needs PostgreSQL (HUB_DATABASE_URL=postgresql+asyncpg://…)")
+
+    def _validate_edge(self) -> None:
+        for name in (
+            "graphql_max_depth",
+            "graphql_max_aliases",
+            "graphql_max_tokens",
+            "graphql_max_validation_errors",
+            "graphql_max_body_bytes",
+            "graphql_max_cost",
+            "graphql_request_timeout_ms",
+            "rate_limit_window_seconds",
+        ):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"HUB_{name.upper()} must be at least 1")
+        if self.rate_limit_points < 0:
+            raise SettingsError("HUB_RATE_LIMIT_POINTS must be 0 (no rate limit) or more")
+        if 0 < self.rate_limit_points < self.graphql_max_cost:
+            raise SettingsError(
+                "HUB_RATE_LIMIT_POINTS must be at least HUB_GRAPHQL_MAX_COST (or 0): "
+                "otherwise an allowed query could never be served"
+            )
+        if self.rate_limit_backend not in ("memory", "postgresql"):
+            raise SettingsError("HUB_RATE_LIMIT_BACKEND must be memory or postgresql")
+        if self.rate_limit_backend == "postgresql" and self.is_sqlite:
+            raise SettingsError("HUB_RATE_LIMIT_BACKEND=postgresql needs a PostgreSQL HUB_DATABASE_URL")
+        unknown = self.trusted_documents_roles - _ROLES
+        if unknown:
+            raise SettingsError(
+                f"HUB_GRAPHQL_TRUSTED_DOCUMENTS_ROLES: unknown role(s) {', '.join(sorted(unknown))} "
+                f"(choose among {', '.join(sorted(_ROLES))})"
+            )
+
+    @property
+    def trusted_documents_roles(self) -> frozenset[str]:
+        """Roles (lower-case names) that may only send the operations of the trusted documents."""
+        names = self.graphql_trusted_documents_roles.split(",")
+        return frozenset(name.strip().lower() for name in names if name.strip())
 
     @property
     def is_sqlite(self) -> bool:
@@ -107,7 +176,10 @@ class Settings:
 
 
 # Fields whose default is None: the kind their HUB_* variable is converted to.
-_OPTIONAL_KINDS: dict[str, type] = {"previous_jwks_path": Path}
+_OPTIONAL_KINDS: dict[str, type] = {"previous_jwks_path": Path, "graphql_documents_path": Path}
+
+# The role names of hub.models.enums.Role (settings sit below the models: the names are repeated here).
+_ROLES = frozenset({"anct", "prefecture", "structure", "conseiller", "aidant", "partenaire", "anonyme"})
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import strawberry
-from strawberry.extensions import ParserCache, ValidationCache
 
+from schema.edge import EdgeSchema, edge_config, edge_extensions
+from schema.mutation import Mutation
 from schema.query import Query
 from schema.transaction import RequestTransaction
 
 
 def build_schema() -> strawberry.Schema:
-    return strawberry.Schema(
+    return EdgeSchema(
         query=Query,
-        extensions=[
-            RequestTransaction,
-            lambda: ParserCache(maxsize=1024),
-            lambda: ValidationCache(maxsize=1024),
-        ],
+        mutation=Mutation,
+        config=edge_config(),
+        # Limits, cost, masking (schema/edge: its parse and validation caches replace strawberry's).
+        extensions=[*edge_extensions(), RequestTransaction],
     )

@@ -46,6 +46,27 @@ class RequestDatabase:
             session = await self._open()
             return await work(session)
 
+    async def write(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Run `work` (one mutation field's service) in a transaction of its own.
+
+        Committed when `work` returns, rolled back when it raises (a domain error, a database
+        error): nothing the mutation wrote survives a failure, its journal lines included. Each
+        mutation field of a document is thus atomic and durable on its own; the payload's reads that
+        follow open a new transaction (with `on_begin` again, so row-level security applies).
+        """
+        async with self._lock:
+            session = await self._open()
+            self._session = None
+            try:
+                result = await work(session)
+                await session.commit()
+            except BaseException:
+                await session.rollback()
+                raise
+            finally:
+                await session.close()
+            return result
+
     async def close(self, *, commit: bool) -> None:
         async with self._lock:
             session, self._session = self._session, None
@@ -81,3 +102,5 @@ class Context:
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     # Per-request DataLoaders, created on first use by schema/*/loaders.py.
     loaders: dict[str, Any] = field(default_factory=dict)
+    # The client's rate-limit budget (schema.edge.budget.Budget), set by the HTTP view; None: no limit.
+    budget: Any = None

@@ -1,4 +1,10 @@
-"""Closes each operation's database transaction: commit after a clean mutation, else roll back."""
+"""Closes each operation's database transaction: commit after a clean mutation, else roll back.
+
+Mutation fields do not wait for this: each one runs its service in a transaction of its own
+(`RequestDatabase.write`), committed when the service returns and rolled back when it fails, so every
+mutation field is atomic and a `UserError` leaves nothing behind. What this extension closes is the
+transaction of the remaining reads (queries, and the payloads mutations return).
+"""
 
 from __future__ import annotations
 
@@ -21,5 +27,7 @@ class RequestTransaction(SchemaExtension):
         context = self.execution_context.context
         result = self.execution_context.result
         clean = result is not None and not result.errors
-        is_mutation = self.execution_context.operation_type is OperationType.MUTATION
+        # No document when parsing failed (schema.edge reports the syntax error): nothing ran.
+        parsed = self.execution_context.graphql_document is not None
+        is_mutation = parsed and self.execution_context.operation_type is OperationType.MUTATION
         await context.db.close(commit=is_mutation and clean)

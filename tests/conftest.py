@@ -83,11 +83,15 @@ async def migrated_template(backend: Backend) -> str:
 
 
 def make_settings(database_url: str, workdir: Path, **overrides: Any) -> Settings:
+    # No rate limit unless a test asks for one: session-wide apps serve thousands of queries from one
+    # principal (tests/securite covers the limiter).
+    overrides.setdefault("rate_limit_points", 0)
     return Settings.from_env(
         {},
         env=Environment.TEST,
         database_url=database_url,
         signing_key_path=workdir / "signing-key.json",
+        pseudonymisation_key_path=workdir / "pseudonymisation-key",
         **overrides,
     )
 

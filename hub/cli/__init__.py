@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from auth.keys import SigningKeyError
 from hub.cli import auth_commands, database_commands, import_commands, serve_commands
 from hub.cli.errors import CliError, describe_database_error
+from hub.services.pseudonymes import ClePseudonymisationError
 from hub.settings import SettingsError
 
 COMMAND_GROUPS = (serve_commands, database_commands, auth_commands, import_commands)
@@ -32,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     arguments = parser.parse_args(argv)
     try:
         code = arguments.handler(arguments)
-    except (CliError, SettingsError, SigningKeyError) as error:
+    except (CliError, SettingsError, SigningKeyError, ClePseudonymisationError) as error:
         _fail(str(error))
     except (OperationalError, DBAPIError, OSError) as error:
         _fail(describe_database_error(error))

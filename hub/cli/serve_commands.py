@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import copy
 import os
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -13,6 +15,7 @@ from auth.keys import load_keys
 from hub import migrate
 from hub.cli.errors import CliError
 from hub.db import Database
+from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
 
 DEMO_DATABASE = Path("inclusion-hub-demo.db")
@@ -87,6 +90,7 @@ def _settings_from(arguments: argparse.Namespace) -> Settings:
 
 def _serve(settings: Settings) -> None:
     load_keys(settings)  # a missing prod key fails here in one line, not in every uvicorn worker
+    charger_cle(settings)  # likewise the pseudonymisation key
     print(f"GraphQL API: http://{settings.host}:{settings.port}/graphql", flush=True)
     if settings.graphiql:
         print(f"GraphiQL (in a browser): http://{settings.host}:{settings.port}/graphql", flush=True)
@@ -98,5 +102,14 @@ def _serve(settings: Settings) -> None:
         workers=settings.workers,
         log_level=settings.log_level,
         access_log=False,
+        log_config=_log_config(settings),
         timeout_graceful_shutdown=30,
     )
+
+
+def _log_config(settings: Settings) -> dict[str, Any]:
+    """uvicorn's logging, plus the hub's loggers (one line per GraphQL request, masked errors' errorId)."""
+    config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    level = settings.log_level.upper()
+    config["loggers"]["hub"] = {"handlers": ["default"], "level": level, "propagate": False}
+    return config

@@ -143,7 +143,13 @@ ECRITURE: dict[str, Attendu] = {
     | {Journal: {"national"}},
     "prefecture_57": {AvisPrefet: {"57a", "57b"}},
     "prefecture_57_13": {AvisPrefet: {"57a", "57b", "13"}},
-    "structure_57a": {Candidature: {"57a"}, Contrat: {"57a", "57b-ancien"}, Journal: {"57a"}},
+    # Postes: their état only (a recrutement occupies one, a rupture frees it); see migration 0004.
+    "structure_57a": {
+        Candidature: {"57a"},
+        Contrat: {"57a", "57b-ancien"},
+        Poste: {"57a", "57a-2"},
+        Journal: {"57a"},
+    },
     "conseiller_57a": _de({"57a"}, Activite, ActiviteTheme) | {Journal: {"57a-conseiller"}},
     "conseiller_57b": _de({"57b"}, Activite, ActiviteTheme),
     "aidant_57a": _de({"57a"}, Usager, Mandat, Autorisation) | {Journal: {"57a-aidant"}},

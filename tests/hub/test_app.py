@@ -11,6 +11,7 @@ from starlette.applications import Starlette
 from auth.keys import load_keys
 from hub.app import create_app
 from hub.db import Database, create_engine
+from hub.services.pseudonymes import charger_cle
 from hub.settings import Environment, Settings
 from tests.graphql_client import graphql
 
@@ -93,6 +94,7 @@ async def test_readyz_refuse_en_prod_un_role_qui_contourne_la_rls(settings: Sett
     owner = Database(create_engine(settings))  # the test cluster's superuser
     key = tmp_path / "prod-key.json"
     load_keys(settings.with_(signing_key_path=key))  # provision a key as an operator would
+    charger_cle(settings)  # and the pseudonymisation key (same path in the prod settings below)
     prod = settings.with_(env=Environment.PROD, graphiql=False, signing_key_path=key)
     app = create_app(prod, owner)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hub.test") as c:

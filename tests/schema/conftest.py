@@ -15,6 +15,7 @@ from hub.db import Database, create_engine
 from hub.settings import Settings
 from tests.conftest import app_role_url, make_settings
 from tests.databases import Backend, unique_name
+from tests.ecriture import Hub, construire_scene
 from tests.graphql_client import graphql
 from tests.schema.monde import Monde, construire
 from tests.tokens import token_for
@@ -62,3 +63,9 @@ async def api(
     await app_database.dispose()
     await database.dispose()
     await backend.drop(name)
+
+
+@pytest.fixture
+async def ecriture(database: Database, client: httpx.AsyncClient, settings: Settings) -> Hub:
+    """The write API's scene (tests/ecriture.py) in a fresh database, behind the app: mutations may write."""
+    return Hub(await construire_scene(database), client, settings)

@@ -39,17 +39,18 @@ def requetes_de_donnees(database: Database) -> Iterator[list[str]]:
 @pytest.mark.parametrize(
     ("query", "attendues"),
     [
-        # One row of SUMs serves the totals, durées, tranches d'âge and statuts.
+        # One row of SUMs serves the totals, canaux, durées, tranches d'âge and statuts.
         (
             "{ statistiques { activites { total participants parDuree { nombre } parStatut { nombre } } } }",
             1,
         ),
         ("{ statistiques { activites { parCanal { nombre } parTheme { nombre } } } }", 2),
+        ("{ statistiques { activites { parMois { nombre } parDepartement { nombre } } } }", 2),
         ("{ statistiques { postes { valides parPhase { nombre } } franceServices { sites } } }", 2),
         ("{ statistiques { territoire { nom } seuilSuppression } }", 0),
         ('{ statistiques(territoire: {departement: "57"}) { territoire { nom } } }', 1),
     ],
-    ids=["sommes", "canal-theme", "postes-sites", "rien", "nom-du-territoire"],
+    ids=["sommes", "canal-theme", "mois-departement", "postes-sites", "rien", "nom-du-territoire"],
 )
 async def test_seuls_les_champs_demandes_sont_calcules(
     client: httpx.AsyncClient, settings: Settings, database: Database, query: str, attendues: int
@@ -60,12 +61,12 @@ async def test_seuls_les_champs_demandes_sont_calcules(
 
 
 @pytest.mark.parametrize("territoire", [None, {"departement": "57"}], ids=["national", "departement"])
-async def test_tous_les_blocs_tiennent_en_seize_requetes(
+async def test_tous_les_blocs_tiennent_en_quinze_requetes(
     client: httpx.AsyncClient, settings: Settings, database: Database, territoire: dict[str, str] | None
 ) -> None:
     # postes 1, conseillers 2, financement 4 (3 below national: no enveloppe, but the territory's
-    # name is looked up), activités 5, France Services 1, Aidants Connect 3; `suppressions` reuses them.
+    # name is looked up), activités 4, France Services 1, Aidants Connect 3; `suppressions` reuses them.
     with requetes_de_donnees(database) as statements:
         await statistiques(client, settings, ANCT, {"territoire": territoire})
-    assert len(statements) == 16, statements
+    assert len(statements) == 15, statements
     assert all(s.lstrip().upper().startswith("SELECT") for s in statements)

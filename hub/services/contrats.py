@@ -1,0 +1,219 @@
+"""Recrutement: a structure signs a contract on a vacant poste, ANCT validates it, a rupture frees it.
+
+- `enregistrer_contrat` (structure, on its own vacant poste): statut recrute, the poste becomes
+  occupé. A CDI has no end date, the other types end after they start. The conseiller is named by its
+  pseudonymous id: the structure cannot read a person it does not employ yet, so "this conseiller
+  already has a contract in progress" is the unique partial index speaking (CONFLICT), and "no such
+  conseiller" its foreign key (NOT_FOUND).
+- `valider_recrutement` (ANCT): recrute → actif; the conseiller's employer and département become the
+  contract's (which is what lets the structure read the person and the conseiller file activités).
+- `declarer_rupture` (structure): recrute | actif → rompu with a motif and a date; the poste is vacant
+  again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from auth.principal import Principal
+from hub.models import Conseiller, Contrat, Poste
+from hub.models.enums import EtatPoste, MotifRupture, Role, StatutContrat, TypeContrat
+from hub.services import etats, journal
+from hub.services.ecriture import aujourdhui, charger_modifiable, exiger_role, inserer, modifier
+from hub.services.erreurs import conflit, introuvable, invalide
+
+RESUME_CONTRAT = ("poste_id", "conseiller_id", "type", "statut", "date_debut", "date_fin")
+
+
+async def enregistrer_contrat(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    poste_id: uuid.UUID,
+    conseiller_id: uuid.UUID,
+    type: TypeContrat,
+    date_debut: dt.date,
+    date_fin: dt.date | None = None,
+    request_id: str | None = None,
+) -> Contrat:
+    exiger_role(principal, Role.STRUCTURE)
+    if type is TypeContrat.CDI and date_fin is not None:
+        raise invalide("Un CDI n'a pas de date de fin.", "date_fin")
+    if type is not TypeContrat.CDI and (date_fin is None or date_fin <= date_debut):
+        raise invalide(f"Un contrat {type.value} finit après son début (date de fin requise).", "date_fin")
+    poste = await charger_modifiable(
+        session, principal, Poste, poste_id, champ="poste_id", quoi="Poste", verrou=True
+    )
+    etats.exiger_transition(etats.POSTE, poste.etat, EtatPoste.OCCUPE, "poste_id")
+    if date_debut < poste.date_attribution:
+        raise invalide(
+            "Le contrat commence au plus tôt à l'attribution du poste "
+            f"({poste.date_attribution.isoformat()}).",
+            "date_debut",
+        )
+    contrat = Contrat(
+        conseiller_id=conseiller_id,
+        structure_id=poste.structure_id,
+        poste_id=poste.id,
+        departement_code=poste.departement_code,
+        type=type,
+        statut=StatutContrat.RECRUTE,
+        date_debut=date_debut,
+        date_fin=date_fin,
+    )
+    try:
+        await inserer(session, principal, contrat)
+    except IntegrityError as erreur:
+        raise _traduire(erreur) from None
+    await journal.journaliser(
+        session,
+        principal,
+        action="contrat.enregistrer",
+        entite="contrat",
+        entite_id=contrat.id,
+        portee=_portee(contrat),
+        avant=None,
+        apres=journal.resumer(contrat, RESUME_CONTRAT),
+        request_id=request_id,
+    )
+    await _changer_etat(session, principal, poste, EtatPoste.OCCUPE, "poste.occuper", request_id)
+    return contrat
+
+
+async def valider_recrutement(
+    session: AsyncSession, principal: Principal, contrat_id: uuid.UUID, *, request_id: str | None = None
+) -> Contrat:
+    exiger_role(principal, Role.ANCT)
+    contrat = await charger_modifiable(
+        session, principal, Contrat, contrat_id, champ="contrat_id", quoi="Contrat", verrou=True
+    )
+    etats.exiger_transition(etats.CONTRAT, contrat.statut, StatutContrat.ACTIF, "contrat_id")
+    avant = journal.resumer(contrat, ("statut",))
+    await modifier(session, principal, contrat, statut=StatutContrat.ACTIF)
+    await journal.journaliser(
+        session,
+        principal,
+        action="contrat.valider",
+        entite="contrat",
+        entite_id=contrat.id,
+        portee=_portee(contrat),
+        avant=avant,
+        apres=journal.resumer(contrat, ("statut",)),
+        request_id=request_id,
+    )
+    conseiller = await charger_modifiable(
+        session, principal, Conseiller, contrat.conseiller_id, champ="contrat_id", quoi="Conseiller"
+    )
+    rattachement = ("structure_id", "departement_code")
+    avant = journal.resumer(conseiller, rattachement)
+    await modifier(
+        session,
+        principal,
+        conseiller,
+        structure_id=contrat.structure_id,
+        departement_code=contrat.departement_code,
+    )
+    await journal.journaliser(
+        session,
+        principal,
+        action="conseiller.rattacher",
+        entite="conseiller",
+        entite_id=conseiller.id,
+        portee=_portee(contrat),
+        avant=avant,
+        apres=journal.resumer(conseiller, rattachement),
+        request_id=request_id,
+    )
+    return contrat
+
+
+async def declarer_rupture(
+    session: AsyncSession,
+    principal: Principal,
+    contrat_id: uuid.UUID,
+    *,
+    motif: MotifRupture,
+    date_rupture: dt.date,
+    request_id: str | None = None,
+) -> Contrat:
+    exiger_role(principal, Role.STRUCTURE)
+    contrat = await charger_modifiable(
+        session, principal, Contrat, contrat_id, champ="contrat_id", quoi="Contrat", verrou=True
+    )
+    etats.exiger_transition(etats.CONTRAT, contrat.statut, StatutContrat.ROMPU, "contrat_id")
+    if date_rupture < contrat.date_debut or date_rupture > aujourdhui():
+        raise invalide("La rupture est datée entre le début du contrat et aujourd'hui.", "date_rupture")
+    if contrat.date_fin is not None and date_rupture > contrat.date_fin:
+        raise invalide("La rupture précède la fin prévue du contrat.", "date_rupture")
+    if motif is MotifRupture.NON_RECONDUCTION_CDD and contrat.type is not TypeContrat.CDD:
+        raise invalide("La non-reconduction ne concerne qu'un CDD.", "motif")
+    avant = journal.resumer(contrat, ("statut", "date_rupture", "motif_rupture"))
+    await modifier(
+        session,
+        principal,
+        contrat,
+        statut=StatutContrat.ROMPU,
+        date_rupture=date_rupture,
+        motif_rupture=motif,
+    )
+    await journal.journaliser(
+        session,
+        principal,
+        action="contrat.rompre",
+        entite="contrat",
+        entite_id=contrat.id,
+        portee=_portee(contrat),
+        avant=avant,
+        apres=journal.resumer(contrat, ("statut", "date_rupture", "motif_rupture")),
+        request_id=request_id,
+    )
+    poste = await charger_modifiable(
+        session, principal, Poste, contrat.poste_id, champ="contrat_id", quoi="Poste", verrou=True
+    )
+    if poste.etat is EtatPoste.OCCUPE:
+        await _changer_etat(session, principal, poste, EtatPoste.VACANT, "poste.liberer", request_id)
+    return contrat
+
+
+async def _changer_etat(
+    session: AsyncSession,
+    principal: Principal,
+    poste: Poste,
+    cible: EtatPoste,
+    action: str,
+    request_id: str | None,
+) -> None:
+    etats.exiger_transition(etats.POSTE, poste.etat, cible, "poste_id")
+    avant = journal.resumer(poste, ("etat",))
+    await modifier(session, principal, poste, etat=cible)
+    await journal.journaliser(
+        session,
+        principal,
+        action=action,
+        entite="poste",
+        entite_id=poste.id,
+        portee=journal.Portee(poste.departement_code, poste.structure_id),
+        avant=avant,
+        apres=journal.resumer(poste, ("etat",)),
+        request_id=request_id,
+    )
+
+
+def _traduire(erreur: IntegrityError) -> Exception:
+    """The constraint a new contract ran into, as the caller's error (or the error itself if unknown)."""
+    texte = str(erreur.orig).lower()
+    if "foreign key" in texte:
+        return introuvable("conseiller_id", "Conseiller")
+    if "poste" in texte:
+        return conflit("Un contrat est déjà en cours sur ce poste.", "poste_id")
+    if "conseiller" in texte:
+        return conflit("Ce conseiller a déjà un contrat en cours (recruté ou actif).", "conseiller_id")
+    return erreur
+
+
+def _portee(contrat: Contrat) -> journal.Portee:
+    return journal.Portee(contrat.departement_code, contrat.structure_id, contrat.conseiller_id)

@@ -1,0 +1,202 @@
+"""The cost model: how many objects an operation may load (requested) and did return (actual).
+
+GitHub's node count, extended to plain lists: every connection contributes the product of the
+`first` values on its path (its own included), every list of objects the product of the sizes on
+its path, so `structures(first: 10) { edges { node { postes(first: 5) { nodes { id } } } } }` costs
+10 + 10 × 5 = 60. `edges` and `nodes` inside a connection are the connection's own items (no extra
+factor). Introspection fields (`__schema`, `__type`) cost nothing: the schema is small and the
+introspection depth is bounded by validation. A mutation's root field costs 10 more. The minimum is 1.
+
+`first` counts as given, capped at the page size (a larger value is refused by the connection itself
+with BAD_USER_INPUT); a `first` in a variable is read from the variables. A plain list counts as its
+known maximum (`LIST_SIZES`) or `DEFAULT_LIST_SIZE` (the API's plain lists are short histories).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLField,
+    GraphQLNamedType,
+    GraphQLSchema,
+    InlineFragmentNode,
+    IntValueNode,
+    OperationDefinitionNode,
+    OperationType,
+    SelectionSetNode,
+    VariableNode,
+    get_named_type,
+    get_operation_ast,
+    is_composite_type,
+    is_list_type,
+    is_non_null_type,
+)
+
+MUTATION_FIELD_COST = 10
+DEFAULT_LIST_SIZE = 25
+# Plain lists longer than the default: the référentiel and the per-département statistics.
+LIST_SIZES: Mapping[str, int] = {
+    "Query.regions": 18,
+    "Query.departements": 101,
+    "StatistiquesActivites.parDepartement": 101,
+    "StatistiquesActivites.parMois": 120,
+}
+_CONNECTION_ITEMS = frozenset({"edges", "nodes"})
+
+
+def requested_cost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation_name: str | None,
+    variables: Mapping[str, Any] | None,
+    max_page_size: int,
+) -> int:
+    """The most objects the operation can load, before running it (validated documents only)."""
+    operation = get_operation_ast(document, operation_name)
+    if operation is None:
+        return 1
+    root = schema.get_root_type(operation.operation)
+    if root is None:
+        return 1
+    walker = _Walker(schema, document, variables or {}, max_page_size)
+    total = walker.selection_set(operation.selection_set, root, 1, in_connection=False, visited=frozenset())
+    if operation.operation is OperationType.MUTATION:
+        total += MUTATION_FIELD_COST * _root_field_count(operation)
+    return max(1, total)
+
+
+def actual_cost(data: Any, requested: int) -> int:
+    """Objects the response holds in lists (edges and nodes of one connection count once each)."""
+    return max(1, min(requested, _count(data)))
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, dict):
+        items = [value[key] for key in ("edges", "nodes") if isinstance(value.get(key), list)]
+        if items:
+            # A connection: its items once, whether asked as edges, nodes or both.
+            longest = max(items, key=len)
+            rest = sum(_count(v) for k, v in value.items() if k not in ("edges", "nodes"))
+            return len(longest) + sum(_count(item) for item in longest) + rest
+        return sum(_count(v) for v in value.values())
+    if isinstance(value, list):
+        objects = [item for item in value if isinstance(item, dict)]
+        return len(objects) + sum(_count(item) for item in objects)
+    return 0
+
+
+def _root_field_count(operation: OperationDefinitionNode) -> int:
+    return sum(1 for s in operation.selection_set.selections if isinstance(s, FieldNode))
+
+
+class _Walker:
+    def __init__(
+        self,
+        schema: GraphQLSchema,
+        document: DocumentNode,
+        variables: Mapping[str, Any],
+        max_page_size: int,
+    ) -> None:
+        self.schema = schema
+        self.fragments = {
+            d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+        }
+        self.variables = variables
+        self.max_page_size = max_page_size
+
+    def selection_set(
+        self,
+        selection_set: SelectionSetNode | None,
+        parent: GraphQLNamedType,
+        multiplier: int,
+        *,
+        in_connection: bool,
+        visited: frozenset[str],
+    ) -> int:
+        if selection_set is None:
+            return 0
+        total = 0
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                total += self.field(selection, parent, multiplier, in_connection, visited)
+            elif isinstance(selection, InlineFragmentNode):
+                total += self.selection_set(
+                    selection.selection_set,
+                    self._type(selection.type_condition.name.value if selection.type_condition else None)
+                    or parent,
+                    multiplier,
+                    in_connection=in_connection,
+                    visited=visited,
+                )
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                fragment = self.fragments.get(name)
+                if fragment is None or name in visited:
+                    continue
+                total += self.selection_set(
+                    fragment.selection_set,
+                    self._type(fragment.type_condition.name.value) or parent,
+                    multiplier,
+                    in_connection=in_connection,
+                    visited=visited | {name},
+                )
+        return total
+
+    def field(
+        self,
+        node: FieldNode,
+        parent: GraphQLNamedType,
+        multiplier: int,
+        in_connection: bool,
+        visited: frozenset[str],
+    ) -> int:
+        name = node.name.value
+        definition: GraphQLField | None = getattr(parent, "fields", {}).get(name)
+        if name.startswith("__") or definition is None:
+            return 0
+        named = get_named_type(definition.type)
+        if "first" in definition.args:
+            size = self._first(node)
+            inner = multiplier * size
+            return inner + self.selection_set(
+                node.selection_set, named, inner, in_connection=True, visited=visited
+            )
+        if _is_list(definition) and is_composite_type(named):
+            if in_connection and name in _CONNECTION_ITEMS:
+                # The connection's own items: already counted by the connection.
+                return self.selection_set(
+                    node.selection_set, named, multiplier, in_connection=False, visited=visited
+                )
+            size = LIST_SIZES.get(f"{parent.name}.{name}", DEFAULT_LIST_SIZE)
+            inner = multiplier * size
+            return inner + self.selection_set(
+                node.selection_set, named, inner, in_connection=False, visited=visited
+            )
+        return self.selection_set(node.selection_set, named, multiplier, in_connection=False, visited=visited)
+
+    def _first(self, node: FieldNode) -> int:
+        value: Any = self.max_page_size
+        for argument in node.arguments or ():
+            if argument.name.value != "first":
+                continue
+            if isinstance(argument.value, IntValueNode):
+                value = int(argument.value.value)
+            elif isinstance(argument.value, VariableNode):
+                value = self.variables.get(argument.value.name.value, self.max_page_size)
+        if not isinstance(value, int) or isinstance(value, bool):
+            return self.max_page_size
+        return max(0, min(value, self.max_page_size))
+
+    def _type(self, name: str | None) -> GraphQLNamedType | None:
+        return self.schema.get_type(name) if name else None
+
+
+def _is_list(definition: GraphQLField) -> bool:
+    field_type = definition.type.of_type if is_non_null_type(definition.type) else definition.type
+    return is_list_type(field_type)

@@ -1,0 +1,25 @@
+"""The root Mutation, composed from one mixin per domain package (docs/mutations.md)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from schema.activite.mutations import ActiviteMutation
+from schema.aidants_connect.mutations import MandatMutation
+from schema.contrat.mutations import ContratMutation
+from schema.financement.mutations import FinancementMutation
+from schema.structure.mutations import CandidatureMutation
+
+
+@strawberry.type(
+    description="Écritures de l'Inclusion Hub : chaque rôle écrit ce qui lui revient ; chaque champ est "
+    "une transaction, validée, journalisée ; une écriture refusée (UserError) ne laisse aucune trace."
+)
+class Mutation(
+    ActiviteMutation,
+    CandidatureMutation,
+    ContratMutation,
+    FinancementMutation,
+    MandatMutation,
+):
+    pass

@@ -1,0 +1,150 @@
+"""Mutations of the candidature flow: `deposerCandidature` (structure), `donnerAvisPrefet` (préfecture),
+`deciderCoselec` (ANCT)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hub.models import AvisPrefet, Candidature
+from hub.services.candidatures import DecisionEcrite, decider_coselec, deposer_candidature, donner_avis_prefet
+from schema.context import Context
+from schema.ecriture import UserError, ecrire, identifiant
+from schema.enums import Avis, Role
+from schema.poste.types import PosteType
+from schema.structure.types import AvisPrefetType, CandidatureType, DecisionCoselecType, StructureType
+
+
+@strawberry.input(description="Demande de postes de la structure du jeton.")
+class CandidatureInput:
+    nb_postes_souhaites: int = strawberry.field(description="1 à 500.")
+    phase: int = strawberry.field(
+        default=1, description="1 (candidature) ou 2 (avenant d'une structure validée)."
+    )
+
+
+@strawberry.input(description="Avis du préfet sur une candidature de ses départements.")
+class AvisPrefetInput:
+    candidature_id: strawberry.ID
+    avis: Avis
+    commentaire: str = strawberry.field(
+        default="", description="Obligatoire pour un avis négatif (2000 car.)."
+    )
+
+
+@strawberry.input(description="Décision du comité de sélection sur une candidature.")
+class DecisionCoselecInput:
+    candidature_id: strawberry.ID
+    avis: Avis
+    nb_postes: int = strawberry.field(description="Positive : 1 à nbPostesSouhaites ; négative : 0.")
+    phase: int = strawberry.field(description="La phase de la candidature.")
+    numero: int = strawberry.field(description="Numéro du comité de sélection.")
+    date: dt.date | None = strawberry.field(default=None, description="Par défaut, aujourd'hui.")
+
+
+@strawberry.type
+class DeposerCandidaturePayload:
+    candidature: CandidatureType
+
+
+@strawberry.type
+class DonnerAvisPrefetPayload:
+    avis: AvisPrefetType
+    candidature: CandidatureType
+
+
+@strawberry.type
+class DeciderCoselecPayload:
+    decision: DecisionCoselecType
+    postes: list[PosteType] = strawberry.field(description="Les postes créés, vacants.")
+    structure: StructureType
+
+
+DeposerCandidatureResultat = Annotated[
+    DeposerCandidaturePayload | UserError, strawberry.union("DeposerCandidatureResultat")
+]
+DonnerAvisPrefetResultat = Annotated[
+    DonnerAvisPrefetPayload | UserError, strawberry.union("DonnerAvisPrefetResultat")
+]
+DeciderCoselecResultat = Annotated[
+    DeciderCoselecPayload | UserError, strawberry.union("DeciderCoselecResultat")
+]
+
+
+@strawberry.type
+class CandidatureMutation:
+    @strawberry.mutation(description="Structure : dépose une candidature (n postes souhaités).")
+    async def deposer_candidature(
+        self, info: strawberry.Info, input: CandidatureInput
+    ) -> DeposerCandidatureResultat:
+        async def travail(session: AsyncSession, context: Context) -> Candidature:
+            return await deposer_candidature(
+                session,
+                context.principal,
+                nb_postes_souhaites=input.nb_postes_souhaites,
+                phase=input.phase,
+                request_id=context.request_id,
+            )
+
+        return await ecrire(
+            info,
+            (Role.STRUCTURE,),
+            travail,
+            lambda c: DeposerCandidaturePayload(candidature=CandidatureType.from_row(c)),
+        )
+
+    @strawberry.mutation(
+        description="Préfecture : donne un avis (historisé) sur une candidature de ses départements."
+    )
+    async def donner_avis_prefet(
+        self, info: strawberry.Info, input: AvisPrefetInput
+    ) -> DonnerAvisPrefetResultat:
+        async def travail(session: AsyncSession, context: Context) -> tuple[AvisPrefet, Candidature]:
+            return await donner_avis_prefet(
+                session,
+                context.principal,
+                identifiant(input.candidature_id, CandidatureType, "candidature_id"),
+                avis=input.avis,
+                commentaire=input.commentaire,
+                request_id=context.request_id,
+            )
+
+        return await ecrire(
+            info,
+            (Role.PREFECTURE,),
+            travail,
+            lambda ecrit: DonnerAvisPrefetPayload(
+                avis=AvisPrefetType.from_row(ecrit[0]), candidature=CandidatureType.from_row(ecrit[1])
+            ),
+        )
+
+    @strawberry.mutation(description="ANCT : décision du comité de sélection ; crée les postes validés.")
+    async def decider_coselec(
+        self, info: strawberry.Info, input: DecisionCoselecInput
+    ) -> DeciderCoselecResultat:
+        async def travail(session: AsyncSession, context: Context) -> DecisionEcrite:
+            return await decider_coselec(
+                session,
+                context.principal,
+                identifiant(input.candidature_id, CandidatureType, "candidature_id"),
+                avis=input.avis,
+                nb_postes=input.nb_postes,
+                phase=input.phase,
+                numero=input.numero,
+                date=input.date,
+                request_id=context.request_id,
+            )
+
+        return await ecrire(
+            info,
+            (Role.ANCT,),
+            travail,
+            lambda ecrite: DeciderCoselecPayload(
+                decision=DecisionCoselecType.from_row(ecrite.decision),
+                postes=[PosteType.from_row(p) for p in ecrite.postes],
+                structure=StructureType.from_row(ecrite.structure),
+            ),
+        )

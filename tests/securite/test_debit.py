@@ -1,0 +1,89 @@
+"""Rate limiting per client: a token bucket in cost points, 429 with Retry-After and RateLimit headers."""
+
+from __future__ import annotations
+
+from auth.principal import Principal
+from hub.models.enums import Role
+from schema.edge.budget import client_key
+from schema.edge.buckets import MemoryBuckets
+from tests.securite.conftest import Base, Hub, code, poster
+from tests.tokens import token_for
+
+# 101 départements, 1 structure each at most: 202 points requested, 101 used on this database.
+REQUETE = "{ departements { code structures(first: 1) { nodes { id } } } }"
+# The bucket refills in ~4 months: nothing comes back during a test.
+LENT = {"rate_limit_window_seconds": 10_000_000, "graphql_max_cost": 500}
+
+
+async def test_un_client_qui_epuise_son_seau_recoit_429_avec_retry_after(hub: Hub) -> None:
+    async with hub(rate_limit_points=500, **LENT) as client:
+        premiere = await poster(client, REQUETE)
+        assert premiere.status_code == 200
+        assert premiere.headers["ratelimit-policy"] == '"points";q=500;w=10000000'
+        assert premiere.headers["ratelimit"].startswith('"points";r=399;')  # 500 - 101 actually used
+        deuxieme = await poster(client, REQUETE)
+        assert deuxieme.headers["ratelimit"].startswith('"points";r=298;')
+        refusee = None
+        for _ in range(5):
+            response = await poster(client, REQUETE, accept="application/graphql-response+json")
+            if response.status_code != 200:
+                refusee = response
+                break
+        assert refusee is not None
+        assert refusee.status_code == 429
+        assert code(refusee) == "RATE_LIMITED"
+        assert int(refusee.headers["retry-after"]) >= 1
+        assert refusee.json()["errors"][0]["extensions"]["retryAfter"] == int(refusee.headers["retry-after"])
+        assert "data" not in refusee.json()
+
+
+async def test_un_seau_vide_refuse_avant_meme_de_lire_la_requete(hub: Hub) -> None:
+    async with hub(rate_limit_points=500, **LENT) as client:
+        while (await poster(client, "{ __typename }")).status_code == 200:
+            pass
+        # Not even a malformed body is read now: the answer is 429, not a JSON error.
+        response = await client.post("/graphql", content=b"{pas du json", headers={"content-type": "application/json"})
+        assert response.status_code == 429
+        assert code(response) == "RATE_LIMITED"
+
+
+async def test_chaque_client_a_son_propre_seau(hub: Hub, base_securite: Base) -> None:
+    anct = token_for(base_securite.settings, Principal(role=Role.ANCT, subject="agent-anct"))
+    async with hub(rate_limit_points=500, **LENT) as client:
+        while (await poster(client, REQUETE)).status_code == 200:
+            pass
+        assert (await poster(client, REQUETE)).status_code == 429  # anonymous callers of this address
+        authentifie = await poster(client, REQUETE, token=anct)
+        assert authentifie.status_code == 200
+        assert authentifie.headers["ratelimit"].startswith('"points";r=399;')
+
+
+def test_la_cle_du_seau_est_le_client_puis_le_sujet_puis_l_adresse() -> None:
+    partenaire = Principal(role=Role.PARTENAIRE, subject="outil", client_id="outil-cartographie")
+    assert client_key(partenaire, "10.0.0.1") == "client:outil-cartographie"
+    assert client_key(Principal(role=Role.ANCT, subject="agent-7"), "10.0.0.1") == "sujet:anct:agent-7"
+    assert client_key(Principal(role=Role.ANONYME), "10.0.0.1") == "ip:10.0.0.1"
+
+
+async def test_le_seau_se_remplit_au_rythme_de_la_fenetre() -> None:
+    maintenant = [0.0]
+    seaux = MemoryBuckets(600, 60, clock=lambda: maintenant[0])  # 10 points per second
+    assert (await seaux.take("c", 600)).allowed
+    refus = await seaux.take("c", 50)
+    assert not refus.allowed
+    assert refus.wait_seconds == 5.0
+    maintenant[0] = 5.0
+    assert (await seaux.take("c", 50)).allowed
+    maintenant[0] = 1000.0
+    assert (await seaux.take("c", 1)).available == 599  # never more than the capacity
+
+
+async def test_les_seaux_pleins_sont_oublies_au_dela_du_nombre_de_cles() -> None:
+    maintenant = [0.0]
+    seaux = MemoryBuckets(100, 10, clock=lambda: maintenant[0], max_keys=3)
+    for cle in "abcd":
+        await seaux.take(cle, 100)
+    assert list(seaux._buckets) == ["b", "c", "d"]  # the least recently used went first
+    maintenant[0] = 100.0  # all full again
+    await seaux.take("e", 1)
+    assert list(seaux._buckets) == ["e"]  # full buckets are forgotten first

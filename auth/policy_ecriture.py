@@ -35,7 +35,9 @@ from auth.policy_lecture import (
 from auth.principal import Principal
 from hub.models import (
     Activite,
+    ActiviteAgregat,
     ActiviteTheme,
+    ActiviteThemeAgregat,
     Aidant,
     Autorisation,
     AvisPrefet,
@@ -221,6 +223,9 @@ ECRITURE: dict[type[Any], Regle] = {
     Contrat: _ecrire_contrat,
     Activite: _ecrire_activite,
     ActiviteTheme: _ecrire_activite_theme,
+    # Maintained by the database's own triggers (migration 0005) and rebuilt by trusted jobs.
+    ActiviteAgregat: _personne,
+    ActiviteThemeAgregat: _personne,
     OrganisationAidantsConnect: _anct,
     Aidant: _anct,  # habilitation of an aidant
     Usager: _ecrire_usager,

@@ -31,7 +31,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 from auth.principal import Principal
 from hub.models import (
     Activite,
+    ActiviteAgregat,
     ActiviteTheme,
+    ActiviteThemeAgregat,
     Aidant,
     Autorisation,
     AvisPrefet,
@@ -297,6 +299,10 @@ LECTURE: dict[type[Any], Regle] = {
     Contrat: _lire_contrat,
     Activite: _lire_activite,
     ActiviteTheme: _lire_activite_theme,
+    # Pre-aggregated activités (département × month): statistics COUNT them (statistiques_predicate:
+    # ANCT, préfectures, partner tools with stats:read, anonymous national totals); as rows, ANCT only.
+    ActiviteAgregat: _anct_seulement,
+    ActiviteThemeAgregat: _anct_seulement,
     OrganisationAidantsConnect: _lire_organisation,
     Aidant: _lire_aidant,
     Usager: _lire_usager,

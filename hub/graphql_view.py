@@ -123,6 +123,9 @@ class HubGraphQL(GraphQL[Context, None]):
             )
             request.state.budget = budget
             if not await budget.admit():
+                # Read (never parse) the body, at most the body limit: a connection whose request
+                # body is left unread cannot be kept alive, and the client would find it closed.
+                await request.body()
                 raise EdgeRefusalError(_rate_limited(budget))
         return await super().run(request)
 
@@ -161,7 +164,7 @@ class HubGraphQL(GraphQL[Context, None]):
             self._resolve_persisted_query(data)
         return data
 
-    async def execute_single(  # type: ignore[override]
+    async def execute_single(
         self,
         request: Request,
         request_adapter: AsyncHTTPRequestAdapter,

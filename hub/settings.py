@@ -43,7 +43,7 @@ class Settings:
     # Public keys of the previous signing key(s), still accepted and published during a rotation.
     previous_jwks_path: Path | None = None
 
-    # Aidants Connect: HMAC-SHA256 key that pseudonymises usagers (generated in dev/test, provisioned in prod).
+    # Aidants Connect: HMAC-SHA256 key pseudonymising usagers (generated in dev/test, provisioned in prod).
     pseudonymisation_key_path: Path = Path(".hub/pseudonymisation-key")
 
     # Writes: how long a conseiller may correct an activité after recording it.

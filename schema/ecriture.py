@@ -1,7 +1,7 @@
 """Mutation plumbing: the `UserError` type, one transaction per mutation field, ids of inputs.
 
 A mutation resolver builds domain values from its input and calls one service inside
-`ecrire(info, travail, payload)`:
+`ecrire(info, roles, travail, payload)`:
 - the service runs in a transaction of its own (`RequestDatabase.write`): committed when it returns,
   rolled back when it raises;
 - an `EcritureRefuseeError` becomes the `UserError` member of the mutation's result union (the field it

@@ -31,6 +31,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     seed_parser.add_argument("--departement", default="57", help="département of --scale departement")
     seed_parser.add_argument("--random-seed", type=int, default=2021, help="seed of the generator")
+    seed_parser.add_argument(
+        "--activites", type=int, help="number of activités instead of the scale's (e.g. 100000)"
+    )
     seed_parser.set_defaults(handler=run_seed)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL (or write it to --output)")
@@ -58,19 +61,25 @@ def run_seed(arguments: argparse.Namespace) -> int:
         choices = ", ".join(s.value for s in Scale)
         raise CliError(f"unknown scale {arguments.scale!r} (choose one of: {choices})") from None
     settings = Settings.from_env()
-    report = asyncio.run(_seed(settings, scale, arguments.departement, arguments.random_seed))
+    report = asyncio.run(
+        _seed(settings, scale, arguments.departement, arguments.random_seed, arguments.activites)
+    )
     print(report.summary())  # row counts per table and the seconds the seed took
     return 0
 
 
-async def _seed(settings: Settings, scale: Scale, departement: str, random_seed: int) -> SeedReport:
+async def _seed(
+    settings: Settings, scale: Scale, departement: str, random_seed: int, activites: int | None
+) -> SeedReport:
     from hub.seed import SeedError, seed
 
     database = Database.from_settings(settings)
     try:
         await _require_migrated(database)
         try:
-            return await seed(database, scale, departement=departement, random_seed=random_seed)
+            return await seed(
+                database, scale, departement=departement, random_seed=random_seed, activites=activites
+            )
         except SeedError as error:
             raise CliError(str(error)) from None
     finally:

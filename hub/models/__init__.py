@@ -1,6 +1,7 @@
 """Every table of the hub, importable from one place (alembic and the policy read `Base.metadata`)."""
 
 from hub.models.activite import Activite
+from hub.models.activite_agregat import ActiviteAgregat, ActiviteThemeAgregat
 from hub.models.activite_theme import ActiviteTheme
 from hub.models.aidant import Aidant
 from hub.models.autorisation import Autorisation
@@ -33,7 +34,9 @@ from hub.models.versement import Versement
 
 __all__ = [
     "Activite",
+    "ActiviteAgregat",
     "ActiviteTheme",
+    "ActiviteThemeAgregat",
     "Aidant",
     "Autorisation",
     "AvisPrefet",

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
@@ -18,6 +18,8 @@ class Lieu(Base):
         UniqueConstraint("source", "source_id"),
         CheckConstraint("latitude IS NULL OR (latitude BETWEEN -90 AND 90)", name="latitude"),
         CheckConstraint("longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude"),
+        # Lieux near a point (`lieux(filtre: {pres: …})`): a bounding box on both coordinates.
+        Index("ix_lieu_latitude_longitude", "latitude", "longitude"),
     )
 
     id: Mapped[UuidPk]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -22,6 +22,7 @@ from hub.seed.plan import ConseillerPlan, StructurePlan
 from hub.seed.scales import Scale, ScalePlan, SeedError, plan_for
 from hub.seed.siret import SiretFactory
 from hub.seed.structures import Instruction, instruire
+from hub.services.agregats import reconstruire
 
 __all__ = ["Scale", "SeedError", "SeedReport", "is_seeded", "seed"]
 
@@ -54,9 +55,17 @@ async def is_seeded(database: Database) -> bool:
 
 
 async def seed(
-    database: Database, scale: Scale | str, *, departement: str = "57", random_seed: int = 2021
+    database: Database,
+    scale: Scale | str,
+    *,
+    departement: str = "57",
+    random_seed: int = 2021,
+    activites: int | None = None,
 ) -> SeedReport:
-    """Fill an empty database; refuse (SeedError) a non-empty one. A failure writes nothing."""
+    """Fill an empty database; refuse (SeedError) a non-empty one. A failure writes nothing.
+
+    `activites` replaces the scale's number of activités (benchmarks: the national seed at 100,000).
+    """
     started = time.perf_counter()
     try:
         scale = Scale(scale)
@@ -64,6 +73,10 @@ async def seed(
         choices = ", ".join(s.value for s in Scale)
         raise SeedError(f"unknown scale {scale!r}: choose one of {choices}") from None
     plan = plan_for(scale, departement)
+    if activites is not None:
+        if activites < 0:
+            raise SeedError(f"--activites must be 0 or more (got {activites})")
+        plan = replace(plan, activites=activites)
     territoires = {code: territoire(code, random_seed) for code in plan.departements}
     async with database.engine.begin() as connection:
         await _en_systeme(connection)  # also opens the transaction that COPY joins
@@ -77,6 +90,8 @@ async def seed(
             await connection.execute(text("SET LOCAL statement_timeout = 0"))
         writer = await BulkWriter.open(connection)
         await _generate(writer, plan, territoires, random_seed)
+        async with AsyncSession(bind=connection) as session:  # joins the seed's transaction
+            await reconstruire(session)  # the activité aggregates, in two statements
     return SeedReport(
         scale, plan.departements, random_seed, dict(writer.counts), round(time.perf_counter() - started, 2)
     )

@@ -18,6 +18,7 @@ from strawberry.types import ExecutionContext
 from hub.db import Database
 from hub.settings import Settings
 from schema.edge.buckets import MemoryBuckets, TokenBuckets
+from schema.edge.buckets_postgresql import PostgresBuckets
 from schema.edge.document import EdgeDocument
 from schema.edge.masking import EdgeMaskErrors
 from schema.edge.metering import EdgeMetering
@@ -46,7 +47,5 @@ def token_buckets(settings: Settings, database: Database) -> TokenBuckets | None
     if settings.rate_limit_points == 0:
         return None
     if settings.rate_limit_backend == "postgresql":
-        from schema.edge.buckets_postgresql import PostgresBuckets
-
         return PostgresBuckets(database, settings.rate_limit_points, settings.rate_limit_window_seconds)
     return MemoryBuckets(settings.rate_limit_points, settings.rate_limit_window_seconds)

@@ -7,6 +7,10 @@ its path, so `structures(first: 10) { edges { node { postes(first: 5) { nodes { 
 factor). Introspection fields (`__schema`, `__type`) cost nothing: the schema is small and the
 introspection depth is bounded by validation. A mutation's root field costs 10 more. The minimum is 1.
 
+Some fields cost more than the objects they return: each block of `statistiques` runs aggregates
+over every row of its territory, so it weighs `FIELD_WEIGHTS` points (times the multiplier of its
+path). That part of the cost is never given back; the rest is refunded down to the objects returned.
+
 `first` counts as given, capped at the page size (a larger value is refused by the connection itself
 with BAD_USER_INPUT); a `first` in a variable is read from the variables. A plain list counts as its
 known maximum (`LIST_SIZES`) or `DEFAULT_LIST_SIZE` (the API's plain lists are short histories).
@@ -15,6 +19,7 @@ known maximum (`LIST_SIZES`) or `DEFAULT_LIST_SIZE` (the API's plain lists are s
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
@@ -47,7 +52,20 @@ LIST_SIZES: Mapping[str, int] = {
     "StatistiquesActivites.parDepartement": 101,
     "StatistiquesActivites.parMois": 120,
 }
+# Aggregates: a fixed weight per block, whatever it returns.
+FIELD_WEIGHTS: Mapping[str, int] = {
+    f"Statistiques.{block}": 100
+    for block in ("postes", "conseillers", "financement", "activites", "franceServices", "aidantsConnect")
+}
 _CONNECTION_ITEMS = frozenset({"edges", "nodes"})
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """The requested cost (`total`) and its part that is spent whatever the response (`weighted`)."""
+
+    total: int
+    weighted: int
 
 
 def requested_cost(
@@ -56,24 +74,24 @@ def requested_cost(
     operation_name: str | None,
     variables: Mapping[str, Any] | None,
     max_page_size: int,
-) -> int:
-    """The most objects the operation can load, before running it (validated documents only)."""
+) -> Estimate:
+    """The most the operation can cost, before running it (validated documents only)."""
     operation = get_operation_ast(document, operation_name)
-    if operation is None:
-        return 1
-    root = schema.get_root_type(operation.operation)
-    if root is None:
-        return 1
+    root = schema.get_root_type(operation.operation) if operation is not None else None
+    if operation is None or root is None:
+        return Estimate(1, 0)
     walker = _Walker(schema, document, variables or {}, max_page_size)
     total = walker.selection_set(operation.selection_set, root, 1, in_connection=False, visited=frozenset())
+    weighted = walker.weighted
     if operation.operation is OperationType.MUTATION:
-        total += MUTATION_FIELD_COST * _root_field_count(operation)
-    return max(1, total)
+        weighted += MUTATION_FIELD_COST * _root_field_count(operation)
+    return Estimate(max(1, total + weighted), weighted)
 
 
-def actual_cost(data: Any, requested: int) -> int:
-    """Objects the response holds in lists (edges and nodes of one connection count once each)."""
-    return max(1, min(requested, _count(data)))
+def actual_cost(data: Any, estimate: Estimate) -> int:
+    """The weighted part, plus the objects the response holds in lists (edges and nodes of one
+    connection count once each), never more than requested."""
+    return max(1, min(estimate.total, estimate.weighted + _count(data)))
 
 
 def _count(value: Any) -> int:
@@ -109,6 +127,7 @@ class _Walker:
         }
         self.variables = variables
         self.max_page_size = max_page_size
+        self.weighted = 0
 
     def selection_set(
         self,
@@ -161,6 +180,7 @@ class _Walker:
         if name.startswith("__") or definition is None:
             return 0
         named = get_named_type(definition.type)
+        self.weighted += FIELD_WEIGHTS.get(f"{parent.name}.{name}", 0) * multiplier
         if "first" in definition.args:
             size = self._first(node)
             inner = multiplier * size

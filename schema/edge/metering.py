@@ -37,7 +37,8 @@ class EdgeMetering(SchemaExtension):
             return
         max_page_size = settings.max_page_size if settings else 100
         schema = context.schema._schema
-        requested = requested_cost(schema, document, context.operation_name, context.variables, max_page_size)
+        estimate = requested_cost(schema, document, context.operation_name, context.variables, max_page_size)
+        requested = estimate.total
         budget.requested = requested
         refusal = None
         if settings is not None and requested > settings.graphql_max_cost:
@@ -56,7 +57,7 @@ class EdgeMetering(SchemaExtension):
         yield
         result = context.result
         data = result.data if isinstance(result, GraphQLExecutionResult) else None
-        await budget.settle(actual_cost(data, requested))
+        await budget.settle(actual_cost(data, estimate))
 
     def get_results(self) -> dict[str, Any]:
         # Also when the operation never ran (parse or validation error): costs are null then.

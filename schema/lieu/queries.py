@@ -8,8 +8,10 @@ import strawberry
 from sqlalchemy import ColumnElement
 
 from hub.models import Lieu
+from schema.errors import bad_user_input
 from schema.filtres import nom_contient, territoire
 from schema.lieu.loaders import LIEUX
+from schema.lieu.proximite import Centre, PresInput, lieux_par_distance
 from schema.lieu.types import LieuType, lieu_of
 from schema.pagination import Connection, page, root_connection
 from schema.relay import parse_global_id
@@ -19,6 +21,7 @@ from schema.relay import parse_global_id
 class TriLieu(Enum):
     NOM = "NOM"
     DEPARTEMENT = "DEPARTEMENT"
+    DISTANCE = strawberry.enum_value("DISTANCE", description="Du plus proche au plus loin de `filtre.pres`.")
 
 
 @strawberry.input(description="Filtres des lieux ; tous facultatifs, combinés par ET.")
@@ -27,6 +30,10 @@ class LieuFiltre:
     region: str | None = None
     nom: str | None = strawberry.field(default=None, description="Contient ce texte (sans casse).")
     pivot: str | None = strawberry.field(default=None, description="SIRET ou RNA exact.")
+    pres: PresInput | None = strawberry.field(
+        default=None,
+        description="À moins de `rayonKm` de ce point (avec `tri: DISTANCE` : les plus proches d'abord).",
+    )
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions = [
@@ -35,6 +42,8 @@ class LieuFiltre:
         ]
         if self.pivot is not None:
             conditions.append(Lieu.pivot == self.pivot)
+        if self.pres is not None:
+            conditions += Centre.de(self.pres).conditions()
         return conditions
 
 
@@ -49,8 +58,13 @@ class LieuQuery:
         filtre: LieuFiltre | None = None,
         tri: TriLieu = TriLieu.NOM,
     ) -> Connection[LieuType]:
-        demandee = page(info, LIEUX, first, after, tri.value)
         conditions = filtre.conditions() if filtre is not None else []
+        if tri is TriLieu.DISTANCE:
+            if filtre is None or filtre.pres is None:
+                raise bad_user_input("`tri: DISTANCE` demande un point : `filtre.pres`.", "tri")
+            centre = Centre.de(filtre.pres)
+            return await lieux_par_distance(info, centre, first, after, conditions, LieuType.from_row)
+        demandee = page(info, LIEUX, first, after, tri.value)
         return await root_connection(info, demandee, conditions, LieuType.from_row)
 
     @strawberry.field(description="Un lieu par son identifiant global, ou null.")

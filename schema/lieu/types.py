@@ -46,9 +46,13 @@ class LieuType(Node):
     courriel: str | None
     site_web: str | None
     date_maj: dt.date
+    distance_km: float | None = strawberry.field(
+        default=None,
+        description="Distance au point de `filtre.pres` (listes triées par DISTANCE), sinon null.",
+    )
 
     @classmethod
-    def from_row(cls, row: Lieu) -> LieuType:
+    def from_row(cls, row: Lieu, distance_km: float | None = None) -> LieuType:
         return cls(
             pk=row.id,
             structure_id=row.structure_id,
@@ -70,6 +74,7 @@ class LieuType(Node):
             courriel=row.courriel,
             site_web=row.site_web,
             date_maj=row.date_maj,
+            distance_km=distance_km,
         )
 
     @classmethod

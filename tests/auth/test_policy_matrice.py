@@ -19,7 +19,9 @@ from auth.rls import appliquer_contexte
 from hub.db import Database
 from hub.models import (
     Activite,
+    ActiviteAgregat,
     ActiviteTheme,
+    ActiviteThemeAgregat,
     Aidant,
     Autorisation,
     AvisPrefet,
@@ -75,6 +77,9 @@ LECTURE: dict[str, Attendu] = {
             *(Structure, *PROGRAMME, Poste, Enveloppe, PlafondDepartemental, Conseiller, Contrat),
             *(Activite, ActiviteTheme, OrganisationAidantsConnect, Aidant, Journal, ImportRun),
             *(ClientPartenaire, Habilitation),
+            # The activité aggregates (filled by triggers from the world's activités): ANCT reads the
+            # rows; every other role only COUNTS them (statistiques_predicate).
+            *(ActiviteAgregat, ActiviteThemeAgregat),
         ],
         TOUT,
     ),

@@ -69,7 +69,9 @@ async def poster(
     headers = {"accept": accept}
     if token:
         headers["authorization"] = f"Bearer {token}"
-    return await client.post("/graphql", json={"query": query, "variables": variables or {}, **body}, headers=headers)
+    return await client.post(
+        "/graphql", json={"query": query, "variables": variables or {}, **body}, headers=headers
+    )
 
 
 def code(response: httpx.Response) -> str:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
+import pytest
+
 from auth.principal import Principal
 from hub.models.enums import Role
-from schema.edge.budget import client_key
 from schema.edge.buckets import MemoryBuckets
+from schema.edge.buckets_postgresql import PostgresBuckets
+from schema.edge.budget import client_key
 from tests.securite.conftest import Base, Hub, code, poster
 from tests.tokens import token_for
 
@@ -41,8 +46,10 @@ async def test_un_seau_vide_refuse_avant_meme_de_lire_la_requete(hub: Hub) -> No
     async with hub(rate_limit_points=500, **LENT) as client:
         while (await poster(client, "{ __typename }")).status_code == 200:
             pass
-        # Not even a malformed body is read now: the answer is 429, not a JSON error.
-        response = await client.post("/graphql", content=b"{pas du json", headers={"content-type": "application/json"})
+        # A malformed body is not even parsed now: the answer is 429, not a JSON error.
+        response = await client.post(
+            "/graphql", content=b"{pas du json", headers={"content-type": "application/json"}
+        )
         assert response.status_code == 429
         assert code(response) == "RATE_LIMITED"
 
@@ -87,3 +94,33 @@ async def test_les_seaux_pleins_sont_oublies_au_dela_du_nombre_de_cles() -> None
     maintenant[0] = 100.0  # all full again
     await seaux.take("e", 1)
     assert list(seaux._buckets) == ["e"]  # full buckets are forgotten first
+
+
+@pytest.mark.postgresql_only
+async def test_les_seaux_postgresql_sont_partages_entre_les_processus(hub: Hub, base_securite: Base) -> None:
+    # Two hubs on one database stand for two workers: what one spends, the other sees spent.
+    reglages = {"rate_limit_points": 500, "rate_limit_backend": "postgresql", **LENT}
+    async with hub(**reglages) as premier, hub(**reglages) as second:
+        reponse = await poster(premier, REQUETE)
+        assert reponse.headers["ratelimit"].startswith('"points";r=399;')
+        reponse = await poster(second, REQUETE)
+        assert reponse.headers["ratelimit"].startswith('"points";r=298;')
+        while (await poster(premier, REQUETE)).status_code == 200:
+            pass
+        refusee = await poster(second, REQUETE)
+        assert refusee.status_code == 429
+        assert code(refusee) == "RATE_LIMITED"
+
+
+@pytest.mark.postgresql_only
+async def test_un_seau_postgresql_prend_rend_et_refuse(base_securite: Base) -> None:
+    seaux = PostgresBuckets(base_securite.database, 1000, 10_000_000)
+    cle = f"test:{uuid.uuid4()}"
+    assert (await seaux.take(cle, 600)).available == pytest.approx(400, abs=0.01)
+    refus = await seaux.take(cle, 600)
+    assert not refus.allowed
+    assert refus.available == pytest.approx(400, abs=0.01)
+    assert refus.wait_seconds == pytest.approx(200 / seaux.rate, rel=0.01)
+    assert (await seaux.give_back(cle, 300)).available == pytest.approx(700, abs=0.01)
+    assert (await seaux.take(cle, 600)).allowed
+    assert (await seaux.give_back(cle, 10_000)).available == 1000  # never more than the capacity

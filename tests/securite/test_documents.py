@@ -48,7 +48,9 @@ async def test_une_empreinte_inconnue_n_est_jamais_enregistree(hub: Hub) -> None
         response = await client.post("/graphql", json={"extensions": inconnue})
         assert code(response) == "PERSISTED_QUERY_NOT_FOUND"
         # Sending the text with the hash runs it (for free roles) but registers nothing.
-        avec_texte = await client.post("/graphql", json={"query": "{ regions { code } }", "extensions": inconnue})
+        avec_texte = await client.post(
+            "/graphql", json={"query": "{ regions { code } }", "extensions": inconnue}
+        )
         assert len(avec_texte.json()["data"]["regions"]) == 18
         encore = await client.post("/graphql", json={"extensions": inconnue})
         assert code(encore) == "PERSISTED_QUERY_NOT_FOUND"
@@ -61,14 +63,18 @@ async def test_une_empreinte_qui_ne_correspond_pas_au_texte_est_refusee(hub: Hub
         assert code(response) == "BAD_USER_INPUT"
 
 
-async def test_un_role_restreint_n_envoie_que_des_documents_de_confiance(hub: Hub, base_securite: Base) -> None:
+async def test_un_role_restreint_n_envoie_que_des_documents_de_confiance(
+    hub: Hub, base_securite: Base
+) -> None:
     partenaire = token_for(
         base_securite.settings,
         Principal(role=Role.PARTENAIRE, subject="outil", client_id="outil", scopes=frozenset({"stats:read"})),
     )
     anct = token_for(base_securite.settings, Principal(role=Role.ANCT, subject="agent"))
     async with hub(graphql_trusted_documents_roles="partenaire,anonyme") as client:
-        libre = await poster(client, "{ regions { code } }", token=partenaire, accept="application/graphql-response+json")
+        libre = await poster(
+            client, "{ regions { code } }", token=partenaire, accept="application/graphql-response+json"
+        )
         assert libre.status_code == 403
         assert code(libre) == "FORBIDDEN"
         anonyme = await poster(client, "{ regions { code } }")

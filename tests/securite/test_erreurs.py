@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hub import app as application
 from auth.principal import Principal
 from auth.rls import appliquer_contexte
+from hub import app as application
 from hub.db import Database, create_engine
 from tests.conftest import app_role_url
 from tests.securite.conftest import NORMALE, Base, Hub, code, poster, repond_normalement
@@ -49,7 +49,8 @@ async def test_une_exception_inattendue_est_masquee_avec_un_errorid_journalise(
         assert erreur["path"] == ["regions"]
         error_id = erreur["extensions"]["errorId"]
         traces = [r for r in caplog.records if error_id in r.getMessage()]
-        assert traces and traces[0].exc_info is not None
+        assert traces
+        assert traces[0].exc_info is not None
         assert "mot de passe" in str(traces[0].exc_info[1])
         ligne = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("graphql requete="))
         assert f"errorIds={error_id}" in ligne
@@ -71,7 +72,9 @@ async def test_une_requete_trop_longue_s_arrete_en_timeout(hub: Hub, monkeypatch
 
 
 @pytest.mark.postgresql_only
-async def test_une_instruction_annulee_par_statement_timeout_devient_timeout(hub: Hub, base_securite: Base) -> None:
+async def test_une_instruction_annulee_par_statement_timeout_devient_timeout(
+    hub: Hub, base_securite: Base
+) -> None:
     settings = base_securite.settings.with_(statement_timeout_ms=300)
     lente = Database(create_engine(settings, url=app_role_url(settings.database_url)))
     proprietaire = create_engine(settings)
@@ -88,4 +91,3 @@ async def test_une_instruction_annulee_par_statement_timeout_devient_timeout(hub
     finally:
         await lente.dispose()
         await proprietaire.dispose()
-

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.graphql.loaders import get_introspection_query
 
 from auth.principal import Principal
-from hub.models.enums import Role
 from hub.app import create_app
 from hub.db import Database
+from hub.models.enums import Role
 from hub.settings import Settings
 from tests.securite.conftest import poster
 from tests.tokens import token_for
@@ -54,7 +54,9 @@ async def test_les_operations_generees_ne_provoquent_aucune_erreur_serveur(
         introspection = (await poster(client, get_introspection_query(), token=anct)).json()
         cas = _cas(introspection)
         assert len(cas) >= EXEMPLES // 2
-        executes = [await _envoyer(client, un_cas, anct if n % 2 == 0 else None) for n, un_cas in enumerate(cas)]
+        executes = [
+            await _envoyer(client, un_cas, anct if n % 2 == 0 else None) for n, un_cas in enumerate(cas)
+        ]
         # Most cases pass validation and run resolvers (not only refusals): the fuzzing reaches the data.
         assert sum(executes) >= len(cas) // 2, sum(executes)
 
@@ -65,7 +67,9 @@ async def _envoyer(client: httpx.AsyncClient, un_cas: Any, token: str | None) ->
     headers = {"accept": "application/graphql-response+json", **(requete.get("headers") or {})}
     if token:
         headers["authorization"] = f"Bearer {token}"
-    response = await client.request(requete["method"], requete["url"], json=requete.get("json"), headers=headers)
+    response = await client.request(
+        requete["method"], requete["url"], json=requete.get("json"), headers=headers
+    )
     assert response.status_code < 500, (un_cas.body, response.text)
     codes = {e.get("extensions", {}).get("code") for e in response.json().get("errors", [])}
     assert "INTERNAL" not in codes, (un_cas.body, response.text)

@@ -133,6 +133,8 @@ async def test_un_corps_trop_gros_sans_longueur_annoncee_est_refuse_aussi(hub: H
         yield b'"}'
 
     async with hub() as client:
-        response = await client.post("/graphql", content=morceaux(), headers={"content-type": "application/json"})
+        response = await client.post(
+            "/graphql", content=morceaux(), headers={"content-type": "application/json"}
+        )
         assert response.status_code == 413
         await repond_normalement(client)

@@ -71,7 +71,10 @@ async def test_le_sdl_n_est_pas_servi_aux_anonymes_en_production(hub: Hub, base_
         ("{ regions { cod } }", "code"),
         ("{ structures(first: 1, filtr: {}) { nodes { id } } }", "filtre"),  # an argument
         ("{ structures(first: 1, tri: NON) { nodes { id } } }", "NOM"),  # an enum value
-        ("query($f: StructureFiltr) { structures(first: 1, filtre: $f) { nodes { id } } }", "StructureFiltre"),
+        (
+            "query($f: StructureFiltr) { structures(first: 1, filtre: $f) { nodes { id } } }",
+            "StructureFiltre",
+        ),
     ],
 )
 async def test_aucune_suggestion_de_nom_n_est_donnee(hub: Hub, requete: str, indice: str) -> None:

@@ -46,7 +46,9 @@ async def test_graphql_response_json_est_negocie_avec_les_statuts_de_la_specific
         assert code(invalide) == "GRAPHQL_VALIDATION_FAILED"
         syntaxe = await poster(client, "{ regions { code }", accept=GRAPHQL_JSON)
         assert (syntaxe.status_code, code(syntaxe)) == (400, "GRAPHQL_PARSE_FAILED")
-        variable = await poster(client, "query($d: String!) { departement(code: $d) { nom } }", accept=GRAPHQL_JSON)
+        variable = await poster(
+            client, "query($d: String!) { departement(code: $d) { nom } }", accept=GRAPHQL_JSON
+        )
         assert (variable.status_code, code(variable)) == (400, "BAD_USER_INPUT")
 
 

@@ -9,12 +9,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import insert
-from sqlalchemy.exc import DBAPIError
 
 from auth.principal import ANONYME
-from hub.models import Activite, Commune, Journal
+from hub.models import Activite, Commune
 from hub.models.enums import Canal, Theme, TypeActivite
-from hub.services import journal
 from hub.services.activites import corriger_activite, enregistrer_activite
 from hub.services.activites_regles import SaisieActivite, verifier
 from hub.services.ecriture import aujourdhui
@@ -178,24 +176,6 @@ async def test_seul_un_conseiller_enregistre_une_activite(scene: Scene) -> None:
         with pytest.raises(EcritureRefuseeError) as erreur:
             await scene.ecrire(principal, lambda s, p=principal: enregistrer_activite(s, p, SAISIE))
         assert erreur.value.code is code
-
-
-async def test_une_erreur_de_base_au_journal_annule_aussi_l_activite(
-    scene: Scene, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    async def journal_en_panne(session: Any, principal: Any, **champs: Any) -> Journal:
-        # A real database error, raised by the database after the activité and its thèmes were flushed.
-        session.add(Journal(role=None, sujet="x", action="x", entite="x", entite_id="x"))
-        await session.flush()
-        raise AssertionError("unreachable")
-
-    monkeypatch.setattr(journal, "journaliser", journal_en_panne)
-    avant = await scene.photo()
-    with pytest.raises(DBAPIError):
-        await scene.ecrire(
-            scene.conseiller, lambda s: enregistrer_activite(s, scene.conseiller, _avec(date=aujourdhui()))
-        )
-    assert await scene.photo() == avant
 
 
 async def test_corriger_dans_le_delai_garde_l_avant_et_l_apres_au_journal(scene: Scene) -> None:

@@ -81,21 +81,21 @@ async def test_deux_organisations_mandatees_par_le_meme_usager_partagent_son_pse
     assert (await scene.photo())["usager"] == 1
 
 
-@pytest.mark.parametrize(
-    ("champs", "champ"),
-    [
-        ({"usager_sub": "  "}, "usager_sub"),
-        ({"annee_naissance": 1899}, "annee_naissance"),
-        ({"annee_naissance": 3000}, "annee_naissance"),
-        ({"duree_jours": 30}, "duree_jours"),
-        ({"demarches": []}, "demarches"),
-        ({"demarches": [Demarche.SOCIAL, Demarche.SOCIAL]}, "demarches"),
-        ({"demarches": [Demarche.JUSTICE]}, "demarches"),  # not one of the organisation's
-    ],
-)
-async def test_les_regles_d_un_mandat(scene: Scene, champs: dict[str, Any], champ: str) -> None:
-    erreur = await _refus(scene, scene.aidant, _mandat(scene.aidant, **champs))
-    assert (erreur.code, erreur.champ) == (CodeErreur.BAD_USER_INPUT, champ)
+REFUS_DE_MANDAT = [
+    ({"usager_sub": "  "}, "usager_sub"),
+    ({"annee_naissance": 1899}, "annee_naissance"),
+    ({"annee_naissance": 3000}, "annee_naissance"),
+    ({"duree_jours": 30}, "duree_jours"),
+    ({"demarches": []}, "demarches"),
+    ({"demarches": [Demarche.SOCIAL, Demarche.SOCIAL]}, "demarches"),
+    ({"demarches": [Demarche.JUSTICE]}, "demarches"),  # not one of the organisation's
+]
+
+
+async def test_les_regles_d_un_mandat(scene: Scene) -> None:
+    for champs, champ in REFUS_DE_MANDAT:
+        erreur = await _refus(scene, scene.aidant, _mandat(scene.aidant, **champs))
+        assert (erreur.code, erreur.champ) == (CodeErreur.BAD_USER_INPUT, champ)
 
 
 async def test_seul_un_aidant_habilite_de_l_organisation_cree_un_mandat(scene: Scene) -> None:
@@ -147,6 +147,16 @@ async def test_un_mandat_expire_ou_d_une_autre_organisation_ne_se_revoque_pas(sc
     for ident in (mandat.id, uuid.uuid4()):
         erreur = await _refus(scene, voisin, lambda s, i=ident: revoquer_mandat(s, voisin, i))
         assert (erreur.code, erreur.champ) == (CodeErreur.NOT_FOUND, "mandat_id")
+        une = await _refus(
+            scene, voisin, lambda s, i=ident: revoquer_autorisation(s, voisin, i, Demarche.SOCIAL)
+        )
+        assert (une.code, une.champ) == (CodeErreur.NOT_FOUND, "mandat_id")
+    expiree = await _refus(
+        scene,
+        scene.aidant,
+        lambda s: revoquer_autorisation(s, scene.aidant, mandat.id, Demarche.SOCIAL, instant=plus_tard),
+    )
+    assert (expiree.champ, "expiré" in expiree.message) == ("mandat_id", True)
     assert (await scene.lire(Mandat, mandat.id)).organisation_id == scene.organisation.id
 
 

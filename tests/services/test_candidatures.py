@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -15,7 +16,7 @@ from hub.services.candidatures import decider_coselec, deposer_candidature, donn
 from hub.services.ecriture import aujourdhui
 from hub.services.erreurs import CodeErreur, EcritureRefuseeError
 from tests.auth.world import make_candidature, make_structure, systeme
-from tests.ecriture import Scene
+from tests.ecriture import JOUR, Scene
 
 
 async def _refus(scene: Scene, principal: Any, travail: Any) -> EcritureRefuseeError:
@@ -54,27 +55,27 @@ async def test_une_structure_nouvelle_depose_puis_ne_depose_pas_deux_candidature
     assert "en cours d'instruction" in erreur.message
 
 
-@pytest.mark.parametrize(
-    ("statut", "nb", "phase", "champ"),
-    [
-        (StatutStructure.CREEE, 0, 1, "nb_postes_souhaites"),
-        (StatutStructure.CREEE, 501, 1, "nb_postes_souhaites"),
-        (StatutStructure.CREEE, 1, 3, "phase"),
-        (StatutStructure.CREEE, 1, 2, "phase"),  # an avenant needs a validated structure
-        (StatutStructure.VALIDEE, 1, 1, "phase"),  # a validated structure asks through an avenant
-        (StatutStructure.REFUSEE, 1, 1, None),
-    ],
-)
-async def test_les_regles_d_une_candidature(
-    scene: Scene, statut: StatutStructure, nb: int, phase: int, champ: str | None
-) -> None:
-    async with systeme(scene.database) as session:
-        structure = await make_structure(session, departement="57", statut=statut)
-    principal = dataclasses.replace(scene.structure, structure_id=structure.id)
-    erreur = await _refus(
-        scene, principal, lambda s: deposer_candidature(s, principal, nb_postes_souhaites=nb, phase=phase)
-    )
-    assert (erreur.code, erreur.champ) == (CodeErreur.BAD_USER_INPUT, champ)
+REFUS_DE_CANDIDATURE = [
+    (StatutStructure.CREEE, 0, 1, "nb_postes_souhaites"),
+    (StatutStructure.CREEE, 501, 1, "nb_postes_souhaites"),
+    (StatutStructure.CREEE, 1, 3, "phase"),
+    (StatutStructure.CREEE, 1, 2, "phase"),  # an avenant needs a validated structure
+    (StatutStructure.VALIDEE, 1, 1, "phase"),  # a validated structure asks through an avenant
+    (StatutStructure.REFUSEE, 1, 1, None),
+]
+
+
+async def test_les_regles_d_une_candidature(scene: Scene) -> None:
+    for statut, nb, phase, champ in REFUS_DE_CANDIDATURE:
+        async with systeme(scene.database) as session:
+            structure = await make_structure(session, departement="57", statut=statut)
+        principal = dataclasses.replace(scene.structure, structure_id=structure.id)
+        erreur = await _refus(
+            scene,
+            principal,
+            lambda s, p=principal, n=nb, f=phase: deposer_candidature(s, p, nb_postes_souhaites=n, phase=f),
+        )
+        assert (erreur.code, erreur.champ) == (CodeErreur.BAD_USER_INPUT, champ)
 
 
 async def test_le_prefet_donne_des_avis_historises_sur_ses_seuls_departements(scene: Scene) -> None:
@@ -102,6 +103,14 @@ async def test_le_prefet_donne_des_avis_historises_sur_ses_seuls_departements(sc
         lambda s: donner_avis_prefet(s, scene.prefecture_13, scene.candidature.id, avis=Avis.POSITIF),
     )
     assert (hors.code, hors.champ) == (CodeErreur.NOT_FOUND, "candidature_id")
+    long = await _refus(
+        scene,
+        pref,
+        lambda s: donner_avis_prefet(
+            s, pref, scene.candidature.id, avis=Avis.POSITIF, commentaire="x" * 2001
+        ),
+    )
+    assert (long.code, long.champ) == (CodeErreur.BAD_USER_INPUT, "commentaire")
     muet = await _refus(
         scene, pref, lambda s: donner_avis_prefet(s, pref, scene.candidature.id, avis=Avis.NEGATIF)
     )
@@ -167,27 +176,29 @@ async def test_le_coselec_cree_les_postes_et_valide_la_structure(scene: Scene) -
     assert apres_decision.code is CodeErreur.BAD_USER_INPUT
 
 
-@pytest.mark.parametrize(
-    ("avis", "nb", "phase", "numero", "champ"),
-    [
-        (Avis.POSITIF, 0, 2, 1, "nb_postes"),
-        (Avis.POSITIF, 4, 2, 1, "nb_postes"),  # 3 asked
-        (Avis.NEGATIF, 1, 2, 1, "nb_postes"),
-        (Avis.POSITIF, 1, 1, 1, "phase"),  # the candidature is phase 2
-        (Avis.POSITIF, 1, 2, 0, "numero"),
-    ],
-)
-async def test_les_regles_d_une_decision(
-    scene: Scene, avis: Avis, nb: int, phase: int, numero: int, champ: str
-) -> None:
-    erreur = await _refus(
-        scene,
-        scene.anct,
-        lambda s: decider_coselec(
-            s, scene.anct, scene.candidature.id, avis=avis, nb_postes=nb, phase=phase, numero=numero
-        ),
-    )
-    assert (erreur.code, erreur.champ) == (CodeErreur.BAD_USER_INPUT, champ)
+REFUS_DE_DECISION = [
+    (Avis.POSITIF, 0, 2, 1, "nb_postes"),
+    (Avis.POSITIF, 4, 2, 1, "nb_postes"),  # 3 asked
+    (Avis.NEGATIF, 1, 2, 1, "nb_postes"),
+    (Avis.POSITIF, 1, 1, 1, "phase"),  # the candidature is phase 2
+    (Avis.POSITIF, 1, 2, 0, "numero"),
+    (Avis.POSITIF, 1, 2, 1, "date"),  # before the candidature's dépôt
+]
+
+
+async def test_les_regles_d_une_decision(scene: Scene) -> None:
+    for avis, nb, phase, numero, champ in REFUS_DE_DECISION:
+        jour = JOUR - dt.timedelta(days=1) if champ == "date" else None
+
+        def decider(
+            s: Any, a: Avis = avis, n: int = nb, f: int = phase, c: int = numero, j: Any = jour
+        ) -> Any:
+            return decider_coselec(
+                s, scene.anct, scene.candidature.id, avis=a, nb_postes=n, phase=f, numero=c, date=j
+            )
+
+        erreur = await _refus(scene, scene.anct, decider)
+        assert (erreur.code, erreur.champ) == (CodeErreur.BAD_USER_INPUT, champ)
 
 
 async def test_un_refus_du_coselec_suit_la_machine_a_etats_de_la_structure(scene: Scene) -> None:

@@ -73,22 +73,20 @@ async def test_recrutement_validation_puis_rupture_changent_contrat_poste_et_con
     assert scene.libre.nom not in str([ligne.apres for ligne in lignes])
 
 
-@pytest.mark.parametrize(
-    ("champs", "code", "champ"),
-    [
-        ({"type": TypeContrat.CDI}, CodeErreur.BAD_USER_INPUT, "date_fin"),  # a CDI has no end date
-        ({"date_fin": None}, CodeErreur.BAD_USER_INPUT, "date_fin"),
-        ({"date_fin": DEBUT}, CodeErreur.BAD_USER_INPUT, "date_fin"),
-        ({"date_debut": JOUR - dt.timedelta(days=1)}, CodeErreur.BAD_USER_INPUT, "date_debut"),
-        ({"conseiller_id": uuid.uuid4()}, CodeErreur.NOT_FOUND, "conseiller_id"),
-        ({"poste_id": uuid.uuid4()}, CodeErreur.NOT_FOUND, "poste_id"),
-    ],
-)
-async def test_les_regles_d_un_contrat(
-    scene: Scene, champs: dict[str, Any], code: CodeErreur, champ: str
-) -> None:
-    erreur = await _refus(scene, scene.structure, _contrat(scene, **champs))
-    assert (erreur.code, erreur.champ) == (code, champ)
+REFUS_DE_CONTRAT = [
+    ({"type": TypeContrat.CDI}, CodeErreur.BAD_USER_INPUT, "date_fin"),  # a CDI has no end date
+    ({"date_fin": None}, CodeErreur.BAD_USER_INPUT, "date_fin"),
+    ({"date_fin": DEBUT}, CodeErreur.BAD_USER_INPUT, "date_fin"),
+    ({"date_debut": JOUR - dt.timedelta(days=1)}, CodeErreur.BAD_USER_INPUT, "date_debut"),
+    ({"conseiller_id": uuid.uuid4()}, CodeErreur.NOT_FOUND, "conseiller_id"),
+    ({"poste_id": uuid.uuid4()}, CodeErreur.NOT_FOUND, "poste_id"),
+]
+
+
+async def test_les_regles_d_un_contrat(scene: Scene) -> None:
+    for champs, code, champ in REFUS_DE_CONTRAT:
+        erreur = await _refus(scene, scene.structure, _contrat(scene, **champs))
+        assert (erreur.code, erreur.champ) == (code, champ)
 
 
 async def test_un_poste_occupe_ou_un_conseiller_deja_sous_contrat_sont_refuses(scene: Scene) -> None:

@@ -60,31 +60,29 @@ async def test_conventionner_un_poste_a_50_000_euros_par_defaut(scene: Scene) ->
     assert (deja.code, deja.champ) == (CodeErreur.BAD_USER_INPUT, "poste_id")
 
 
-@pytest.mark.parametrize(
-    ("poste", "champs", "champ", "message"),
-    [
-        # Plafond 57: 120,000 €, of which 50,000 € already committed.
-        ("vacant", {"montant_centimes": 80_000_00}, "montant", "plafond du département 57"),
-        # Enveloppe: 200,000 €, of which 50,000 € committed; 13 has no plafond.
-        ("marseille", {"montant_centimes": 160_000_00}, "montant", "150 000,00 €"),
-        ("vacant", {"montant_centimes": 0}, "montant", "positif"),
-        (
-            "vacant",
-            {"date_fin_convention": plus_mois(JOUR, 36) + dt.timedelta(days=1)},
-            "date_fin_convention",
-            "36",
-        ),
-        ("vacant", {"date_fin_convention": JOUR}, "date_fin_convention", "finit après"),
-        ("vacant", {"enveloppe_id": uuid.uuid4()}, "enveloppe_id", "introuvable"),
-    ],
-)
-async def test_les_regles_d_une_convention(
-    scene: Scene, poste: str, champs: dict[str, Any], champ: str, message: str
-) -> None:
-    cible = scene.poste_vacant if poste == "vacant" else scene.poste_marseille
-    erreur = await _refus(scene, scene.anct, _convention(scene, poste=cible, **champs))
-    assert erreur.champ == champ
-    assert message in erreur.message
+REFUS_DE_CONVENTION = [
+    # Plafond 57: 120,000 €, of which 50,000 € already committed.
+    ("vacant", {"montant_centimes": 80_000_00}, "montant", "plafond du département 57"),
+    # Enveloppe: 200,000 €, of which 50,000 € committed; 13 has no plafond.
+    ("marseille", {"montant_centimes": 160_000_00}, "montant", "150 000,00 €"),
+    ("vacant", {"montant_centimes": 0}, "montant", "positif"),
+    (
+        "vacant",
+        {"date_fin_convention": plus_mois(JOUR, 36) + dt.timedelta(days=1)},
+        "date_fin_convention",
+        "36",
+    ),
+    ("vacant", {"date_fin_convention": JOUR}, "date_fin_convention", "finit après"),
+    ("vacant", {"enveloppe_id": uuid.uuid4()}, "enveloppe_id", "introuvable"),
+]
+
+
+async def test_les_regles_d_une_convention(scene: Scene) -> None:
+    for poste, champs, champ, message in REFUS_DE_CONVENTION:
+        cible = scene.poste_vacant if poste == "vacant" else scene.poste_marseille
+        erreur = await _refus(scene, scene.anct, _convention(scene, poste=cible, **champs))
+        assert erreur.champ == champ
+        assert message in erreur.message
 
 
 async def test_seule_l_anct_conventionne_et_verse(scene: Scene) -> None:

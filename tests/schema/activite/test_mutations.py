@@ -191,3 +191,5 @@ async def test_corriger_son_activite_et_pas_celle_d_un_autre(ecriture: Hub) -> N
         assert erreur["champ"] == "input.activiteId"
         assert erreur["code"] in ("NOT_FOUND", "BAD_USER_INPUT")
     assert erreur["code"] == "BAD_USER_INPUT"  # a Structure id where an Activite is expected
+    interdit = await ecriture.refus(scene.structure, "corrigerActivite", CORRIGER, variables)
+    assert (interdit["code"], interdit["champ"]) == ("FORBIDDEN", None)

@@ -7,6 +7,7 @@ authenticated by default.
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 
@@ -25,6 +26,8 @@ logger = logging.getLogger("hub.auth")
 PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/oauth/token"})
 PUBLIC_PREFIXES = ("/.well-known/", "/ide-assets/")
 
+METRICS_PATH = "/metrics"
+
 WWW_AUTHENTICATE = 'Bearer error="invalid_token"'
 
 
@@ -41,7 +44,11 @@ class BearerAuthentication:
             await self.app(scope, receive, send)
             return
         scope["principal"] = ANONYME
-        if not _is_public(scope["path"]):
+        authorization = Headers(scope=scope).getlist("authorization")
+        if scope["path"] == METRICS_PATH and self._is_metrics_token(authorization):
+            # Prometheus' scrape token (HUB_METRICS_TOKEN) is not a JWT: it opens /metrics only.
+            scope["metrics_scraper"] = True
+        elif not _is_public(scope["path"]):
             try:
                 scope["principal"] = self.authenticate(Headers(scope=scope).getlist("authorization"))
             except InvalidTokenError as error:
@@ -49,6 +56,13 @@ class BearerAuthentication:
                 await _refuse(scope, send, error.message)
                 return
         await self.app(scope, receive, send)
+
+    def _is_metrics_token(self, values: list[str]) -> bool:
+        expected = self.settings.metrics_token
+        if not expected or len(values) != 1:
+            return False
+        scheme, _, token = values[0].strip().partition(" ")
+        return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected.encode())
 
     def authenticate(self, values: list[str]) -> Principal:
         """The principal of the Authorization header values (none: anonymous)."""

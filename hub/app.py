@@ -23,6 +23,8 @@ from hub.body_limit import BodyLimit
 from hub.db import Database
 from hub.graphql_view import HubGraphQL
 from hub.health import healthz, readyz
+from hub.observability.metrics import METRICS_PATH, MetricsEndpoint
+from hub.observability.sql import instrument
 from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
 from schema import build_schema
@@ -38,6 +40,7 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
     charger_cle(settings)  # and so does a missing pseudonymisation key (Aidants Connect usagers)
     owns_database = database is None
     database = database or Database.from_settings(settings)
+    instrument(database.engine)  # SQL statements and time, per request and in /metrics
     schema = build_schema()
     discovery = DiscoveryEndpoints(settings, keys)
     graphql = HubGraphQL(
@@ -68,6 +71,7 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
             Route("/schema.graphql", schema_sdl),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            Route(METRICS_PATH, MetricsEndpoint(settings, database).handle),
             Route(JWKS_PATH, discovery.jwks),
             Route(METADATA_PATH, discovery.metadata),
             Route("/oauth/token", TokenEndpoint(settings, keys).handle, methods=["POST"]),

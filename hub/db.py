@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -18,18 +19,30 @@ def create_engine(settings: Settings, url: str | None = None) -> AsyncEngine:
     url = url or settings.database_url
     if url.startswith("sqlite"):
         return _sqlite_engine(url)
+    connect_args: dict[str, Any] = {
+        # asyncpg waits 60 s by default for a connection: a stopped database must answer sooner.
+        "timeout": settings.database_connect_timeout_seconds,
+        "server_settings": {
+            "application_name": "inclusion-hub",
+            "statement_timeout": str(settings.statement_timeout_ms),
+            "timezone": "UTC",
+        },
+    }
+    if settings.database_pgbouncer:
+        # PgBouncer in transaction mode hands each transaction to any server connection: named
+        # prepared statements must not outlive it (asyncpg's cache off, SQLAlchemy's too, unique names).
+        connect_args["statement_cache_size"] = 0
+        connect_args["prepared_statement_name_func"] = lambda: f"__hub_{uuid.uuid4().hex}__"
+        url = make_url(url).update_query_dict({"prepared_statement_cache_size": "0"}).render_as_string(
+            hide_password=False
+        )
     return create_async_engine(
         url,
         pool_size=settings.pool_size,
         max_overflow=settings.pool_size,
+        pool_timeout=settings.pool_timeout_seconds,
         pool_pre_ping=True,
-        connect_args={
-            "server_settings": {
-                "application_name": "inclusion-hub",
-                "statement_timeout": str(settings.statement_timeout_ms),
-                "timezone": "UTC",
-            },
-        },
+        connect_args=connect_args,
     )
 
 

@@ -24,6 +24,7 @@ from starlette.responses import Response
 from schema.edge.errors import (
     BAD_USER_INPUT,
     COST_LIMIT_EXCEEDED,
+    DATABASE_UNAVAILABLE,
     FORBIDDEN,
     INTERNAL,
     RATE_LIMITED,
@@ -77,9 +78,11 @@ def is_request_error(data: Any, errors: Iterable[GraphQLError]) -> bool:
 
 
 def status_for(errors: Iterable[GraphQLError], request_error: bool, graphql_response_json: bool) -> int:
+    codes = {code_of(error) for error in errors}
+    if DATABASE_UNAVAILABLE in codes:
+        return 503  # whatever part of the data came back, the client should retry the whole request
     if not request_error:
         return 200
-    codes = {code_of(error) for error in errors}
     for code, status in ((RATE_LIMITED, 429), (TIMEOUT, 504), (INTERNAL, 500)):
         if code in codes:
             return status

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 import uuid
 from typing import Any
@@ -37,6 +38,8 @@ from hub.graphql_http import (
     transport_error,
     wants_graphql_response_json,
 )
+from hub.observability.request_record import RequestRecord, client_id, record
+from hub.observability.sql import RequestSql, start_request
 from hub.settings import Settings
 from schema.context import Context, RequestDatabase, SessionHook
 from schema.edge.buckets import TokenBuckets
@@ -49,7 +52,9 @@ from schema.edge.errors import (
     RATE_LIMITED,
     TIMEOUT,
     code_of,
+    database_unavailable,
     edge_error,
+    is_database_unavailable,
     needs_presenting,
     present,
 )
@@ -102,7 +107,8 @@ class HubGraphQL(GraphQL[Context, None]):
             return
         request = Request(scope, receive)
         started = time.perf_counter()
-        request.state.request_id = scope.get("request_id") or uuid.uuid4().hex
+        request.state.request_id = incoming_request_id(request.headers.get("x-request-id"))
+        request.state.sql = start_request()
         try:
             response = await self.run(request)
         except HTTPException as exception:
@@ -110,6 +116,11 @@ class HubGraphQL(GraphQL[Context, None]):
             response = self._refusal(request, error, status)
         except EdgeRefusalError as refusal:
             response = self._refusal(request, refusal.error)
+        except Exception as failure:
+            if not is_database_unavailable(failure):
+                raise
+            # The database failed outside execution (the rate-limit store, the final commit).
+            response = self._refusal(request, database_unavailable(), 503)
         response.headers["x-request-id"] = request.state.request_id
         await response(scope, receive, send)
         self._log(request, response.status_code, started)
@@ -174,6 +185,7 @@ class HubGraphQL(GraphQL[Context, None]):
         request_data: GraphQLRequestData,
     ) -> ExecutionResult:
         request.state.operation_name = request_data.operation_name
+        request.state.document_sha256 = sha256_hex(request_data.query) if request_data.query else None
         role = context.principal.role.value
         if role in self.settings.trusted_documents_roles and not self.documents.contains(
             request_data.query or ""
@@ -191,6 +203,8 @@ class HubGraphQL(GraphQL[Context, None]):
             await context.db.close(commit=False)
             message = "La requête a dépassé le temps total autorisé ; demandez moins (pages, profondeur)."
             return ExecutionResult(data=None, errors=[edge_error(TIMEOUT, message)])
+        finally:
+            request.state.operation_name = context.operation_name or request_data.operation_name
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
         request_id = request.state.request_id
@@ -257,23 +271,34 @@ class HubGraphQL(GraphQL[Context, None]):
         principal: Principal = request.scope.get("principal", ANONYME)
         budget: Budget | None = getattr(request.state, "budget", None)
         errors: list[GraphQLError] = getattr(request.state, "errors", None) or []
-        logger.info(
-            "graphql requete=%s statut=%d role=%s client=%s operation=%s cout=%s/%s duree_ms=%.1f "
-            "codes=%s errorIds=%s",
-            request.state.request_id,
-            status,
-            principal.role.value,
-            budget.key if budget is not None else "-",
-            getattr(request.state, "operation_name", None) or "-",
-            budget.requested if budget is not None else "-",
-            budget.actual if budget is not None else "-",
-            (time.perf_counter() - started) * 1000,
-            ",".join(sorted({code_of(e) or "?" for e in errors})) or "-",
-            ",".join(
-                str((e.extensions or {})["errorId"]) for e in errors if "errorId" in (e.extensions or {})
+        sql: RequestSql = request.state.sql
+        record(
+            RequestRecord(
+                requete=request.state.request_id,
+                statut=status,
+                role=principal.role.value,
+                client=client_id(principal.client_id, budget.key if budget is not None else None),
+                operation=getattr(request.state, "operation_name", None),
+                document_sha256=getattr(request.state, "document_sha256", None),
+                cout_demande=budget.requested if budget is not None else None,
+                cout_reel=budget.actual if budget is not None else None,
+                duree_ms=(time.perf_counter() - started) * 1000,
+                sql_instructions=sql.statements,
+                sql_ms=sql.seconds * 1000,
+                codes=sorted({code_of(e) or "?" for e in errors}),
+                error_ids=[str(x["errorId"]) for e in errors if "errorId" in (x := e.extensions or {})],
             )
-            or "-",
         )
+
+
+def incoming_request_id(value: str | None) -> str:
+    """The caller's `X-Request-ID` when it is a plain identifier (a proxy's), else a new one."""
+    if value and _REQUEST_ID.match(value):
+        return value
+    return uuid.uuid4().hex
+
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 
 def _rate_limited(budget: Budget) -> GraphQLError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -78,6 +79,16 @@ class Settings:
     # Database behaviour.
     statement_timeout_ms: int = 10_000
     pool_size: int = 10
+    # Outage behaviour (docs/deploy.md): a connection attempt or a wait for a pooled connection
+    # gives up after this long, so a stopped database answers 503 quickly instead of hanging.
+    database_connect_timeout_seconds: int = 5
+    pool_timeout_seconds: int = 5
+    # Behind PgBouncer in transaction mode: no server-side prepared-statement cache (docs/deploy.md).
+    database_pgbouncer: bool = False
+
+    # Operability (docs/deploy.md): /metrics needs this bearer token (or an anct token) in prod.
+    metrics_token: str = dataclasses.field(default="", repr=False)
+    shutdown_timeout_seconds: int = 30
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -122,6 +133,11 @@ class Settings:
         if not 0 <= self.activite_correction_days <= 365:
             raise SettingsError("HUB_ACTIVITE_CORRECTION_DAYS must be between 0 and 365")
         self._validate_edge()
+        for name in ("database_connect_timeout_seconds", "pool_timeout_seconds", "shutdown_timeout_seconds"):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"HUB_{name.upper()} must be at least 1")
+        if self.metrics_token and len(self.metrics_token) < 16:
+            raise SettingsError("HUB_METRICS_TOKEN must be at least 16 characters (or empty)")
         if self.env is Environment.PROD:
             if self.graphiql:
                 raise SettingsError("HUB_GRAPHIQL must be false when HUB_ENV=prod")

@@ -104,3 +104,5 @@ class Context:
     loaders: dict[str, Any] = field(default_factory=dict)
     # The client's rate-limit budget (schema.edge.budget.Budget), set by the HTTP view; None: no limit.
     budget: Any = None
+    # The executed operation's name, also when the client sent no `operationName` (for logs, metrics).
+    operation_name: str | None = None

@@ -18,6 +18,7 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar, cast
 
 import strawberry
@@ -28,6 +29,7 @@ from strawberry.dataloader import DataLoader
 from auth.policy import readable
 from schema.context import Context
 from schema.errors import bad_user_input
+from schema.prechargement import noeuds, precharger
 
 M = TypeVar("M")
 T = TypeVar("T")
@@ -45,7 +47,13 @@ class PageInfo:
 
 @strawberry.type(description="Un élément de la page et son curseur.")
 class Edge(Generic[T]):
-    cursor: str
+    # Encoded only when asked for: most pages select `nodes` (or `pageInfo.endCursor`) alone.
+    curseur: strawberry.Private[Callable[[], str]]
+
+    @strawberry.field
+    def cursor(self) -> str:
+        return self.curseur()
+
     node: T
 
 
@@ -179,14 +187,14 @@ def _connection(
     page: Page, rows: Sequence[Any], to_node: Callable[[Any], T], counter: Callable[[], Awaitable[int]]
 ) -> Connection[T]:
     has_next = len(rows) > page.first
-    edges = [Edge(cursor=encode_cursor(page, row), node=to_node(row)) for row in rows[: page.first]]
+    edges = [Edge(curseur=partial(encode_cursor, page, row), node=to_node(row)) for row in rows[: page.first]]
     return Connection(
         edges=edges,
         page_info=PageInfo(
             has_next_page=has_next,
             has_previous_page=False,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
+            start_cursor=edges[0].curseur() if edges else None,
+            end_cursor=edges[-1].curseur() if edges else None,
         ),
         counter=counter,
     )
@@ -204,6 +212,8 @@ async def root_connection(
     paged = statement.where(_keyset(page, page.after)) if page.after is not None else statement
     result = await context.db.execute(paged.order_by(*_order_by(page)).limit(page.first + 1))
     rows = result.scalars().all()
+    # The relations the nodes' selection asks for, one statement per relation (schema.prechargement).
+    await precharger(info, rows[: page.first], noeuds(info))
 
     async def counter() -> int:
         return int((await context.db.execute(count_of(statement))).scalar_one())

@@ -51,10 +51,15 @@ def parse_global_id(value: str, node_type: type[N], champ: str = "id") -> Any:
 class Node:
     TYPE_NAME: ClassVar[str] = "Node"
     pk: strawberry.Private[Any]
+    # A plain attribute set at construction, not a resolver: a list of 100 nodes with nested nodes
+    # resolves hundreds of ids, and a resolver costs a strawberry call each where an attribute
+    # is read by graphql-core's default resolver.
+    id: strawberry.ID = strawberry.field(
+        default=strawberry.ID(""), description="Identifiant global opaque (à passer tel quel à `node(id:)`)."
+    )
 
-    @strawberry.field(description="Identifiant global opaque (à passer tel quel à `node(id:)`).")
-    def id(self) -> strawberry.ID:
-        return to_global_id(self.TYPE_NAME, self.pk)
+    def __post_init__(self) -> None:
+        self.id = to_global_id(self.TYPE_NAME, self.pk)
 
     @classmethod
     def parse_key(cls, key: str, champ: str) -> Any:

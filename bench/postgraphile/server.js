@@ -30,28 +30,28 @@ function BenchAggregatesPlugin(builder) {
     const { pgSql: sql } = build;
     const dateLike = (type) => type.id === DATE_OID || TIMESTAMP_OIDS.includes(type.id);
     const bigint = build.pgIntrospectionResultsByKind.type.find((t) => t.id === "20");
-    return build.extend(build, {
-      pgAggregateGroupBySpecs: [
-        ...build.pgAggregateGroupBySpecs,
-        {
-          id: "truncated-to-month",
-          isSuitableType: dateLike,
-          sqlWrap: (frag) => sql.fragment`date_trunc('month', ${frag})`,
-        },
-      ],
-      pgAggregateSpecs: [
-        ...build.pgAggregateSpecs,
-        {
-          id: "count",
-          humanLabel: "count",
-          HumanLabel: "Count",
-          isSuitableType: (type) => type.id === "2950", // uuid: the primary keys
-          sqlAggregateWrap: (frag) => sql.fragment`count(${frag})`,
-          pgTypeAndModifierModifier: () => [bigint, null],
-          isNonNull: true,
-        },
-      ],
-    });
+    // Replaced in place, as the plugin's README does (build.extend refuses an existing key).
+    build.pgAggregateGroupBySpecs = [
+      ...build.pgAggregateGroupBySpecs,
+      {
+        id: "truncated-to-month",
+        isSuitableType: dateLike,
+        sqlWrap: (frag) => sql.fragment`date_trunc('month', ${frag})`,
+      },
+    ];
+    build.pgAggregateSpecs = [
+      ...build.pgAggregateSpecs,
+      {
+        id: "count",
+        humanLabel: "count",
+        HumanLabel: "Count",
+        isSuitableType: (type) => type.id === "2950", // uuid: the primary keys
+        sqlAggregateWrap: (frag) => sql.fragment`count(${frag})`,
+        pgTypeAndModifierModifier: () => [bigint, null],
+        isNonNull: true,
+      },
+    ];
+    return build;
   });
 }
 

@@ -15,6 +15,8 @@ from auth.keys import load_keys
 from hub import migrate
 from hub.cli.errors import CliError
 from hub.db import Database
+from hub.observability.logs import logging_config
+from hub.observability.metrics import MULTIPROCESS_ENV
 from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
 
@@ -91,6 +93,7 @@ def _settings_from(arguments: argparse.Namespace) -> Settings:
 def _serve(settings: Settings) -> None:
     load_keys(settings)  # a missing prod key fails here in one line, not in every uvicorn worker
     charger_cle(settings)  # likewise the pseudonymisation key
+    _reset_multiprocess_metrics()
     print(f"GraphQL API: http://{settings.host}:{settings.port}/graphql", flush=True)
     if settings.graphiql:
         print(f"GraphiQL (in a browser): http://{settings.host}:{settings.port}/graphql", flush=True)
@@ -103,13 +106,20 @@ def _serve(settings: Settings) -> None:
         log_level=settings.log_level,
         access_log=False,
         log_config=_log_config(settings),
-        timeout_graceful_shutdown=30,
+        # On SIGTERM uvicorn stops accepting, lets in-flight requests finish for up to this long.
+        timeout_graceful_shutdown=settings.shutdown_timeout_seconds,
     )
 
 
 def _log_config(settings: Settings) -> dict[str, Any]:
-    """uvicorn's logging, plus the hub's loggers (one line per GraphQL request, masked errors' errorId)."""
-    config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
-    level = settings.log_level.upper()
-    config["loggers"]["hub"] = {"handlers": ["default"], "level": level, "propagate": False}
-    return config
+    """uvicorn's logging, plus the hub's loggers as JSON lines (one per GraphQL request, errorIds)."""
+    return logging_config(copy.deepcopy(uvicorn.config.LOGGING_CONFIG), settings.log_level)
+
+
+def _reset_multiprocess_metrics() -> None:
+    """Multiprocess metrics (PROMETHEUS_MULTIPROC_DIR) start from zero at each server start."""
+    directory = os.environ.get(MULTIPROCESS_ENV)
+    if directory:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        for stale in Path(directory).glob("*.db"):
+            stale.unlink()

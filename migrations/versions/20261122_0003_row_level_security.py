@@ -93,8 +93,9 @@ LECTURE = {
         OR (hub_role() = 'conseiller' AND id = hub_conseiller_id())""",
     "activite": f"""{ANCT} OR {PREFECTURE} OR {STRUCTURE}
         OR (hub_role() = 'conseiller' AND conseiller_id = hub_conseiller_id())""",
-    # The activité's own policies decide (the subquery is filtered by them too).
-    "activite_theme": "EXISTS (SELECT 1 FROM activite a WHERE a.id = activite_theme.activite_id)",
+    # The activité's own policies decide (the subquery is filtered by them too). ANCT, which reads every
+    # activité, is tested first: the EXISTS is then never run, where it cost one index probe per thème.
+    "activite_theme": f"{ANCT} OR EXISTS (SELECT 1 FROM activite a WHERE a.id = activite_theme.activite_id)",
     "organisation_aidants_connect": f"""{ANCT} OR {PREFECTURE}
         OR (hub_role() = 'aidant' AND id = hub_organisation_id())""",
     "aidant": f"{ANCT} OR (hub_role() = 'aidant' AND organisation_id = hub_organisation_id())",

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.dataloader import DataLoader
 
-from hub.models import Activite
+from hub.models import Activite, ActiviteTheme, Conseiller, Lieu
 from schema.activite import loaders
 from schema.enums import Canal, Theme, TypeActivite
+from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
-from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+from schema.structure.loaders import structure_by_id
+from schema.structure.types import DepartementRef, StructureType, departement_de, structure_de
+from schema.territoire.loaders import departement_by_code
 
 if TYPE_CHECKING:
     from schema.conseiller.types import ConseillerType
@@ -94,29 +99,51 @@ class ActiviteType(Node):
         )
 
     @strawberry.field(description="Les thèmes abordés (1 à 20).")
-    async def themes(self, info: strawberry.Info) -> list[Theme]:
-        return [row.theme for row in await loaders.themes_by_activite(info).load(self.pk)]
+    def themes(self, info: strawberry.Info) -> list[Theme]:
+        return relation(loaders.themes_by_activite(info), self.pk, _themes) or []
 
     @strawberry.field
-    async def conseiller(
+    def conseiller(
         self, info: strawberry.Info
     ) -> Annotated[ConseillerType, strawberry.lazy("schema.conseiller.types")] | None:
-        from schema.conseiller.types import conseiller_of
+        from schema.conseiller.types import conseiller_de
 
-        return await conseiller_of(info, self.row.conseiller_id)
-
-    @strawberry.field
-    async def structure(self, info: strawberry.Info) -> StructureType | None:
-        return await structure_of(info, self.row.structure_id)
+        return conseiller_de(info, self.row.conseiller_id)
 
     @strawberry.field
-    async def lieu(
-        self, info: strawberry.Info
-    ) -> Annotated[LieuType, strawberry.lazy("schema.lieu.types")] | None:
-        from schema.lieu.types import lieu_of
-
-        return await lieu_of(info, self.row.lieu_id)
+    def structure(self, info: strawberry.Info) -> StructureType | None:
+        return structure_de(info, self.row.structure_id)
 
     @strawberry.field
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.row.departement_code)
+    def lieu(self, info: strawberry.Info) -> Annotated[LieuType, strawberry.lazy("schema.lieu.types")] | None:
+        from schema.lieu.loaders import lieu_by_id
+        from schema.lieu.types import LieuType
+
+        return relation(lieu_by_id(info), self.row.lieu_id, LieuType.from_row)
+
+    @strawberry.field
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.row.departement_code)
+
+
+def _themes(rows: list[ActiviteTheme]) -> list[Theme]:
+    return [row.theme for row in rows]
+
+
+def _conseiller(info: strawberry.Info) -> DataLoader[uuid.UUID, Conseiller | None]:
+    from schema.conseiller.loaders import conseiller_by_id
+
+    return conseiller_by_id(info)
+
+
+def _lieu(info: strawberry.Info) -> DataLoader[uuid.UUID, Lieu | None]:
+    from schema.lieu.loaders import lieu_by_id
+
+    return lieu_by_id(info)
+
+
+lien(Activite, "themes", loaders.themes_by_activite, lambda row: row.id, plusieurs=True)
+lien(Activite, "conseiller", _conseiller, lambda row: row.conseiller_id)
+lien(Activite, "structure", structure_by_id, lambda row: row.structure_id)
+lien(Activite, "lieu", _lieu, lambda row: row.lieu_id)
+lien(Activite, "departement", departement_by_code, lambda row: row.departement_code)

@@ -7,15 +7,19 @@ import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.dataloader import DataLoader
 
 from auth.policy import voit_donnees_personnelles
 from auth.principal import Principal
-from hub.models import Activite, Conseiller
+from hub.models import Activite, Conseiller, Contrat
 from schema.conseiller.loaders import conseiller_by_id
 from schema.donnees_personnelles import champ_personnel
 from schema.pagination import Connection, child_connection, page
+from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
-from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+from schema.structure.loaders import structure_by_id
+from schema.structure.types import DepartementRef, StructureType, departement_de, structure_de
+from schema.territoire.loaders import departement_by_code
 
 if TYPE_CHECKING:
     from schema.activite.types import ActiviteType
@@ -72,20 +76,18 @@ class ConseillerType(Node):
         return await conseiller_of(info, key)
 
     @strawberry.field(description="La structure employeuse actuelle, ou null.")
-    async def structure(self, info: strawberry.Info) -> StructureType | None:
-        return await structure_of(info, self.row.structure_id)
+    def structure(self, info: strawberry.Info) -> StructureType | None:
+        return structure_de(info, self.row.structure_id)
 
     @strawberry.field
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.row.departement_code)
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.row.departement_code)
 
     @strawberry.field(description="Le contrat en cours (recruté ou actif), ou null.")
-    async def contrat(self, info: strawberry.Info) -> ContratRef | None:
-        from schema.contrat.loaders import contrat_en_cours_by_conseiller
+    def contrat(self, info: strawberry.Info) -> ContratRef | None:
         from schema.contrat.types import ContratType
 
-        row = await contrat_en_cours_by_conseiller(info).load(self.pk)
-        return ContratType.from_row(row) if row is not None else None
+        return relation(_contrat_en_cours(info), self.pk, ContratType.from_row)
 
     @strawberry.field(description="Tous les contrats du conseiller, par date de début.")
     async def contrats(self, info: strawberry.Info) -> list[ContratRef]:
@@ -112,3 +114,19 @@ class ConseillerType(Node):
 
         demandee = page(info, ACTIVITES_DU_CONSEILLER, first, after, "DATE_DESC")
         return await child_connection(info, demandee, Activite.conseiller_id, self.pk, ActiviteType.from_row)
+
+
+def _contrat_en_cours(info: strawberry.Info) -> DataLoader[uuid.UUID, Contrat | None]:
+    from schema.contrat.loaders import contrat_en_cours_by_conseiller
+
+    return contrat_en_cours_by_conseiller(info)
+
+
+def conseiller_de(info: strawberry.Info, conseiller_id: uuid.UUID | None) -> ConseillerType | None:
+    """`conseiller_of` without a coroutine when the request already loaded it (schema.prechargement)."""
+    return relation(conseiller_by_id(info), conseiller_id, ConseillerType.from_row)
+
+
+lien(Conseiller, "structure", structure_by_id, lambda row: row.structure_id)
+lien(Conseiller, "departement", departement_by_code, lambda row: row.departement_code)
+lien(Conseiller, "contrat", _contrat_en_cours, lambda row: row.id)

@@ -7,13 +7,18 @@ import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.dataloader import DataLoader
 
-from hub.models import Contrat
+from hub.models import Conseiller, Contrat
 from schema.contrat.loaders import contrat_by_id
 from schema.enums import MotifRupture, StatutContrat, TypeContrat
-from schema.poste.types import PosteType, poste_of
+from schema.poste.loaders import poste_by_id
+from schema.poste.types import PosteType, poste_de
+from schema.prechargement import lien
 from schema.relay import Node, register_node
-from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+from schema.structure.loaders import structure_by_id
+from schema.structure.types import DepartementRef, StructureType, departement_de, structure_de
+from schema.territoire.loaders import departement_by_code
 
 if TYPE_CHECKING:
     from schema.conseiller.types import ConseillerType
@@ -55,21 +60,33 @@ class ContratType(Node):
         return cls.from_row(row) if row is not None else None
 
     @strawberry.field(description="Le conseiller sous contrat.")
-    async def conseiller(
+    def conseiller(
         self, info: strawberry.Info
     ) -> Annotated[ConseillerType, strawberry.lazy("schema.conseiller.types")] | None:
-        from schema.conseiller.types import conseiller_of
+        from schema.conseiller.types import conseiller_de
 
-        return await conseiller_of(info, self.conseiller_id)
+        return conseiller_de(info, self.conseiller_id)
 
     @strawberry.field(description="La structure employeuse.")
-    async def structure(self, info: strawberry.Info) -> StructureType | None:
-        return await structure_of(info, self.structure_id)
+    def structure(self, info: strawberry.Info) -> StructureType | None:
+        return structure_de(info, self.structure_id)
 
     @strawberry.field(description="Le poste occupé.")
-    async def poste(self, info: strawberry.Info) -> PosteType | None:
-        return await poste_of(info, self.poste_id)
+    def poste(self, info: strawberry.Info) -> PosteType | None:
+        return poste_de(info, self.poste_id)
 
     @strawberry.field
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.departement_code)
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.departement_code)
+
+
+def _conseiller(info: strawberry.Info) -> DataLoader[uuid.UUID, Conseiller | None]:
+    from schema.conseiller.loaders import conseiller_by_id
+
+    return conseiller_by_id(info)
+
+
+lien(Contrat, "conseiller", _conseiller, lambda row: row.conseiller_id)
+lien(Contrat, "structure", structure_by_id, lambda row: row.structure_id)
+lien(Contrat, "poste", poste_by_id, lambda row: row.poste_id)
+lien(Contrat, "departement", departement_by_code, lambda row: row.departement_code)

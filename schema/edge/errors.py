@@ -14,6 +14,7 @@ import re
 import uuid
 from typing import Any
 
+import sqlalchemy.exc
 from graphql import GraphQLError, GraphQLSyntaxError
 
 logger = logging.getLogger("hub.graphql")
@@ -26,6 +27,7 @@ COST_LIMIT_EXCEEDED = "COST_LIMIT_EXCEEDED"
 RATE_LIMITED = "RATE_LIMITED"
 TIMEOUT = "TIMEOUT"
 INTERNAL = "INTERNAL"
+DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE"
 # Request errors of GraphQL itself (Apollo's names, so generic clients recognise them).
 GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
 GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
@@ -41,6 +43,7 @@ PUBLIC_CODES = frozenset(
         RATE_LIMITED,
         TIMEOUT,
         INTERNAL,
+        DATABASE_UNAVAILABLE,
         GRAPHQL_PARSE_FAILED,
         GRAPHQL_VALIDATION_FAILED,
         PERSISTED_QUERY_NOT_FOUND,
@@ -48,6 +51,9 @@ PUBLIC_CODES = frozenset(
 )
 
 MESSAGE_INTERNAL = "Erreur interne du serveur. Communiquez l'errorId au support pour qu'il la retrouve."
+MESSAGE_DATABASE_UNAVAILABLE = (
+    "La base de données est momentanément indisponible ; réessayez dans quelques instants."
+)
 MESSAGE_TIMEOUT = "La requête a dépassé le temps autorisé ; réduisez les pages ou la profondeur demandées."
 
 # graphql-core's hints ("Did you mean 'structures'?") describe the schema to whoever guesses names.
@@ -56,6 +62,9 @@ _SUGGESTION = re.compile(r"\s*Did you mean .*$", re.DOTALL)
 # same (now aborted) transaction.
 _QUERY_CANCELED = "57014"
 _IN_FAILED_TRANSACTION = "25P02"
+# SQLSTATEs of a lost or refused server: class 08 (connection exception), and the server shutting
+# down or starting (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now).
+_UNAVAILABLE_STATES = ("08", "57P01", "57P02", "57P03")
 
 
 def edge_error(code: str, message: str, **extensions: Any) -> GraphQLError:
@@ -87,6 +96,9 @@ def present(error: GraphQLError, request_id: str, timed_out: bool = False) -> Gr
     """The error as the client sees it (see the module docstring); logs what it masks."""
     cause = error.original_error
     if cause is not None and not isinstance(cause, GraphQLError):
+        if is_database_unavailable(cause):
+            logger.warning("requete=%s base de données indisponible (%s)", request_id, type(cause).__name__)
+            return _copy(error, MESSAGE_DATABASE_UNAVAILABLE, {"code": DATABASE_UNAVAILABLE})
         state = _sqlstate(cause)
         if state == _QUERY_CANCELED or (state == _IN_FAILED_TRANSACTION and timed_out):
             logger.warning(
@@ -106,6 +118,29 @@ def present(error: GraphQLError, request_id: str, timed_out: bool = False) -> Gr
 
 def is_statement_timeout(error: GraphQLError) -> bool:
     return _sqlstate(error.original_error) == _QUERY_CANCELED
+
+
+def database_unavailable() -> GraphQLError:
+    return edge_error(DATABASE_UNAVAILABLE, MESSAGE_DATABASE_UNAVAILABLE)
+
+
+def is_database_unavailable(failure: BaseException) -> bool:
+    """Whether `failure` means the database cannot be reached (stopped, restarting, unreachable),
+    as opposed to a statement that failed: a refused or lost connection, a pool or connect timeout."""
+    seen: set[int] = set()
+    cause: BaseException | None = failure
+    while cause is not None and id(cause) not in seen and len(seen) < 8:
+        seen.add(id(cause))
+        # OSError covers a refused connection and asyncpg's connect timeout (TimeoutError).
+        if isinstance(cause, (OSError, sqlalchemy.exc.TimeoutError)):
+            return True
+        if isinstance(cause, sqlalchemy.exc.DBAPIError) and cause.connection_invalidated:
+            return True
+        state = getattr(cause, "sqlstate", None)
+        if isinstance(state, str) and state.startswith(_UNAVAILABLE_STATES):
+            return True
+        cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
+    return False
 
 
 def _mask(error: GraphQLError, request_id: str) -> GraphQLError:

@@ -31,6 +31,8 @@ class EdgeMetering(SchemaExtension):
         settings: Settings | None = getattr(context.context, "settings", None)
         budget: Budget = getattr(context.context, "budget", None) or Budget.disabled()
         self.budget = budget
+        if hasattr(context.context, "operation_name"):
+            context.context.operation_name = context.operation_name  # named for logs and metrics
         document = context.graphql_document
         if document is None:  # never the case after validation: nothing to meter
             yield

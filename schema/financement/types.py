@@ -15,9 +15,13 @@ import strawberry
 
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
 from schema.financement import loaders
-from schema.poste.types import PosteType, poste_of
+from schema.poste.loaders import poste_by_id
+from schema.poste.types import PosteType, poste_de
+from schema.prechargement import lien
 from schema.relay import Node, register_node
-from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+from schema.structure.loaders import structure_by_id
+from schema.structure.types import DepartementRef, StructureType, departement_de, structure_de
+from schema.territoire.loaders import departement_by_code
 
 
 def euros(centimes: int) -> float:
@@ -54,16 +58,16 @@ class SubventionType(Node):
         return cls.from_row(row) if row is not None else None
 
     @strawberry.field
-    async def poste(self, info: strawberry.Info) -> PosteType | None:
-        return await poste_of(info, self.poste_id)
+    def poste(self, info: strawberry.Info) -> PosteType | None:
+        return poste_de(info, self.poste_id)
 
     @strawberry.field
-    async def structure(self, info: strawberry.Info) -> StructureType | None:
-        return await structure_of(info, self.structure_id)
+    def structure(self, info: strawberry.Info) -> StructureType | None:
+        return structure_de(info, self.structure_id)
 
     @strawberry.field
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.departement_code)
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.departement_code)
 
     @strawberry.field(description="L'enveloppe budgétaire qui finance la subvention.")
     async def enveloppe(self, info: strawberry.Info) -> EnveloppeType | None:
@@ -137,5 +141,10 @@ class PlafondDepartementalType:
         return cls(departement_code=row.departement_code, montant=euros(row.montant_centimes))
 
     @strawberry.field
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.departement_code)
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.departement_code)
+
+
+lien(Subvention, "poste", poste_by_id, lambda row: row.poste_id)
+lien(Subvention, "structure", structure_by_id, lambda row: row.structure_id)
+lien(Subvention, "departement", departement_by_code, lambda row: row.departement_code)

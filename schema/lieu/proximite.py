@@ -15,6 +15,7 @@ import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import strawberry
@@ -25,6 +26,7 @@ from hub.models import Lieu
 from schema.context import Context
 from schema.errors import bad_user_input
 from schema.pagination import Connection, Edge, PageInfo, count_of
+from schema.prechargement import noeuds, precharger
 
 KM_PAR_DEGRE = 111.32
 RAYON_MAX_KM = 200.0
@@ -137,10 +139,12 @@ async def lieux_par_distance(
         )
     result = await context.db.execute(paged.order_by(distance2, Lieu.id).limit(first + 1))
     rows = _lignes(result.all())
+    await precharger(info, [lieu for lieu, _ in rows[:first]], noeuds(info))
     edges = []
     for row in rows[:first]:
         lieu, d2 = row[0], float(row[1])
-        edges.append(Edge(cursor=_curseur(centre, d2, lieu.id), node=to_node(lieu, math.sqrt(max(d2, 0.0)))))
+        curseur = partial(_curseur, centre, d2, lieu.id)
+        edges.append(Edge(curseur=curseur, node=to_node(lieu, math.sqrt(max(d2, 0.0)))))
 
     async def counter() -> int:
         return int((await context.db.execute(count_of(statement))).scalar_one())
@@ -150,8 +154,8 @@ async def lieux_par_distance(
         page_info=PageInfo(
             has_next_page=len(rows) > first,
             has_previous_page=False,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
+            start_cursor=edges[0].curseur() if edges else None,
+            end_cursor=edges[-1].curseur() if edges else None,
         ),
         counter=counter,
     )

@@ -10,8 +10,11 @@ import strawberry
 
 from hub.models import Lieu
 from schema.lieu import loaders
+from schema.prechargement import lien
 from schema.relay import Node, register_node
-from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+from schema.structure.loaders import structure_by_id
+from schema.structure.types import DepartementRef, StructureType, departement_de, structure_de
+from schema.territoire.loaders import departement_by_code
 
 if TYPE_CHECKING:
     from schema.conseiller.types import ConseillerType
@@ -82,12 +85,12 @@ class LieuType(Node):
         return await lieu_of(info, key)
 
     @strawberry.field(description="La structure porteuse, ou null (absente ou hors de portée).")
-    async def structure(self, info: strawberry.Info) -> StructureType | None:
-        return await structure_of(info, self.structure_id)
+    def structure(self, info: strawberry.Info) -> StructureType | None:
+        return structure_de(info, self.structure_id)
 
     @strawberry.field
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.departement_code)
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.departement_code)
 
     @strawberry.field(description="Les conseillers qui y interviennent, parmi ceux visibles par l'appelant.")
     async def conseillers(
@@ -96,3 +99,7 @@ class LieuType(Node):
         from schema.conseiller.types import ConseillerType
 
         return [ConseillerType.from_row(row) for row in await loaders.conseillers_by_lieu(info).load(self.pk)]
+
+
+lien(Lieu, "structure", structure_by_id, lambda row: row.structure_id)
+lien(Lieu, "departement", departement_by_code, lambda row: row.departement_code)

@@ -7,12 +7,16 @@ import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.dataloader import DataLoader
 
-from hub.models import Poste
+from hub.models import Contrat, Poste, Subvention
 from schema.enums import EtatPoste
 from schema.poste.loaders import poste_by_id
+from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
-from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
+from schema.structure.loaders import structure_by_id
+from schema.structure.types import DepartementRef, StructureType, departement_de, structure_de
+from schema.territoire.loaders import departement_by_code
 
 if TYPE_CHECKING:
     from schema.contrat.types import ContratType
@@ -55,20 +59,18 @@ class PosteType(Node):
         return await poste_of(info, key)
 
     @strawberry.field(description="La structure du poste.")
-    async def structure(self, info: strawberry.Info) -> StructureType | None:
-        return await structure_of(info, self.structure_id)
+    def structure(self, info: strawberry.Info) -> StructureType | None:
+        return structure_de(info, self.structure_id)
 
     @strawberry.field
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.departement_code)
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.departement_code)
 
     @strawberry.field(description="Le contrat en cours (recruté ou actif) sur ce poste, ou null.")
-    async def contrat(self, info: strawberry.Info) -> ContratRef | None:
-        from schema.contrat.loaders import contrat_en_cours_by_poste
+    def contrat(self, info: strawberry.Info) -> ContratRef | None:
         from schema.contrat.types import ContratType
 
-        row = await contrat_en_cours_by_poste(info).load(self.pk)
-        return ContratType.from_row(row) if row is not None else None
+        return relation(_contrat_en_cours(info), self.pk, ContratType.from_row)
 
     @strawberry.field(description="Tous les contrats passés et en cours sur ce poste, par date de début.")
     async def contrats(self, info: strawberry.Info) -> list[ContratRef]:
@@ -78,11 +80,32 @@ class PosteType(Node):
         return [ContratType.from_row(row) for row in await contrats_by_poste(info).load(self.pk)]
 
     @strawberry.field(description="La subvention du poste, ou null.")
-    async def subvention(
+    def subvention(
         self, info: strawberry.Info
     ) -> Annotated[SubventionType, strawberry.lazy("schema.financement.types")] | None:
-        from schema.financement.loaders import subvention_by_poste
         from schema.financement.types import SubventionType
 
-        row = await subvention_by_poste(info).load(self.pk)
-        return SubventionType.from_row(row) if row is not None else None
+        return relation(_subvention(info), self.pk, SubventionType.from_row)
+
+
+def poste_de(info: strawberry.Info, poste_id: uuid.UUID | None) -> PosteType | None:
+    """`poste_of` without a coroutine when the request already loaded it (schema.prechargement)."""
+    return relation(poste_by_id(info), poste_id, PosteType.from_row)
+
+
+def _contrat_en_cours(info: strawberry.Info) -> DataLoader[uuid.UUID, Contrat | None]:
+    from schema.contrat.loaders import contrat_en_cours_by_poste
+
+    return contrat_en_cours_by_poste(info)
+
+
+def _subvention(info: strawberry.Info) -> DataLoader[uuid.UUID, Subvention | None]:
+    from schema.financement.loaders import subvention_by_poste
+
+    return subvention_by_poste(info)
+
+
+lien(Poste, "structure", structure_by_id, lambda row: row.structure_id)
+lien(Poste, "departement", departement_by_code, lambda row: row.departement_code)
+lien(Poste, "contrat", _contrat_en_cours, lambda row: row.id)
+lien(Poste, "subvention", _subvention, lambda row: row.id)

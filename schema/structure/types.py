@@ -12,6 +12,7 @@ from hub.models import AvisPrefet, Candidature, Conseiller, DecisionCoselec, Pos
 from schema.donnees_personnelles import champ_administratif
 from schema.enums import Avis, StatutStructure, TypeStructure
 from schema.pagination import Connection, child_connection, page
+from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
 from schema.structure import loaders
 from schema.territoire.loaders import departement_by_code
@@ -30,6 +31,22 @@ async def departement_of(info: strawberry.Info, code: str) -> DepartementType | 
 
     row = await departement_by_code(info).load(code)
     return DepartementType.from_row(row) if row is not None else None
+
+
+def departement_de(info: strawberry.Info, code: str) -> DepartementType | None:
+    """`departement_of` without a coroutine when the request already loaded it (schema.prechargement)."""
+    return relation(departement_by_code(info), code, _departement_type)
+
+
+def _departement_type(row: Any) -> DepartementType:
+    from schema.territoire.types import DepartementType
+
+    return DepartementType.from_row(row)
+
+
+def structure_de(info: strawberry.Info, structure_id: uuid.UUID | None) -> StructureType | None:
+    """`structure_of` without a coroutine when the request already loaded it (schema.prechargement)."""
+    return relation(loaders.structure_by_id(info), structure_id, StructureType.from_row)
 
 
 async def structure_of(info: strawberry.Info, structure_id: uuid.UUID | None) -> StructureType | None:
@@ -81,8 +98,8 @@ class StructureType(Node):
         return await structure_of(info, key)
 
     @strawberry.field(description="Le département de la structure.")
-    async def departement(self, info: strawberry.Info) -> DepartementRef | None:
-        return await departement_of(info, self.departement_code)
+    def departement(self, info: strawberry.Info) -> DepartementRef | None:
+        return departement_de(info, self.departement_code)
 
     @strawberry.field(description="Les postes de la structure, par date d'attribution.")
     async def postes(
@@ -119,6 +136,9 @@ class StructureType(Node):
     async def decisions(self, info: strawberry.Info) -> list[DecisionCoselecType]:
         rows = await loaders.decisions_by_structure(info).load(self.pk)
         return [DecisionCoselecType.from_row(row) for row in rows]
+
+
+lien(Structure, "departement", departement_by_code, lambda row: row.departement_code)
 
 
 @register_node

@@ -52,9 +52,9 @@ async def test_une_exception_inattendue_est_masquee_avec_un_errorid_journalise(
         assert traces
         assert traces[0].exc_info is not None
         assert "mot de passe" in str(traces[0].exc_info[1])
-        ligne = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("graphql requete="))
-        assert f"errorIds={error_id}" in ligne
-        assert response.headers["x-request-id"] in ligne
+        ligne = next(r.champs for r in caplog.records if r.getMessage() == "requete graphql")
+        assert ligne["errorIds"] == [error_id]
+        assert ligne["requete"] == response.headers["x-request-id"]
         await repond_normalement(client)
 
 

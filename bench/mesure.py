@@ -1,0 +1,79 @@
+"""One operation on one server: check, warm up, maximum throughput, fixed rate, SQL statements per request."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from bench.cluster import APP_ROLE, Base, Cluster
+from bench.load import Connexion, Mesures, Requete, debit_fixe, debit_maximal, sequentiel
+
+# Transaction control and the per-request settings (set_config): counted apart, both servers issue them.
+_CONTROLE = re.compile(
+    r"^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SELECT set_config|select set_config)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Reglages:
+    echauffement: float = 3.0  # seconds of closed-loop warm-up, not measured
+    duree: float = 10.0  # seconds of each measured phase
+    connexions: int = 8  # closed-loop concurrency at maximum throughput
+    part_du_maximum: float = 0.5  # fixed rate = this share of the slower server's maximum
+
+
+@dataclass
+class Resultat:
+    maximal: Mesures
+    fixe: Mesures | None = None
+    instructions: float | None = None  # SQL statements per request, all of them
+    requetes_sql: float | None = None  # the same without BEGIN/COMMIT/set_config
+    mediane_seule: float | None = None  # ms, one request at a time
+
+
+async def instructions_par_requete(
+    cluster: Cluster, base: Base, requete: Requete, nombre: int
+) -> tuple[float, float, float]:
+    """pg_stat_statements delta over `nombre` sequential requests: (all, without control, median ms)."""
+    await cluster.fetch("SELECT pg_stat_statements_reset()", base.nom)
+    mesures = await sequentiel(requete, nombre)
+    if mesures.erreurs:
+        raise RuntimeError(f"errors while counting statements: {mesures.exemple_erreur}")
+    lignes = await cluster.fetch(
+        "SELECT s.query, s.calls FROM pg_stat_statements s "
+        "JOIN pg_roles r ON r.oid = s.userid JOIN pg_database d ON d.oid = s.dbid "
+        "WHERE r.rolname = $1 AND d.datname = $2",
+        base.nom,
+        APP_ROLE,
+        base.nom,
+    )
+    total = sum(int(ligne["calls"]) for ligne in lignes)
+    controle = sum(int(ligne["calls"]) for ligne in lignes if _CONTROLE.match(ligne["query"]))
+    mediane = statistics.median(mesures.latences) * 1000
+    return total / nombre, (total - controle) / nombre, mediane
+
+
+async def verifier(requete: Requete) -> dict[str, Any]:
+    """One request that must succeed; its JSON `data`."""
+    connexion = await Connexion.ouvrir(requete)
+    try:
+        statut, corps = await connexion.envoyer(requete)
+    finally:
+        connexion.fermer()
+    reponse = json.loads(corps)
+    if statut != 200 or reponse.get("errors"):
+        raise RuntimeError(f"HTTP {statut}: {corps[:500]!r}")
+    data: dict[str, Any] = reponse["data"]
+    return data
+
+
+async def maximal(requete: Requete, reglages: Reglages) -> Mesures:
+    await debit_maximal([requete], reglages.connexions, reglages.echauffement)
+    return await debit_maximal([requete], reglages.connexions, reglages.duree)
+
+
+async def fixe(requete: Requete, par_seconde: float, reglages: Reglages) -> Mesures:
+    return await debit_fixe([requete], par_seconde, reglages.duree)

@@ -1,0 +1,116 @@
+"""Relations loaded ahead, level by level, by the list that needs them; resolved without awaiting.
+
+A list of 100 conseillers with their structure, contrat, poste and subvention used to resolve 400
+relation fields as coroutines, each awaiting a DataLoader future: graphql-core then gathers every
+list item as a task, level after level, and that bookkeeping cost more than the SQL. Now:
+
+- a root list, once its page is read, walks the selection of its nodes and, for each relation
+  registered here (`lien`), loads every key of the page at once through the relation's own
+  policy-scoped loader (`load_many`: one `WHERE key IN (…)` statement per relation and level, so
+  the number of statements still does not depend on the page size), then recurses into the rows
+  it got;
+- relation resolvers are plain functions (`relation`): when the request has already loaded the key
+  (prefetched, or asked by a sibling first) they return the object itself, and graphql-core completes
+  the whole list synchronously; otherwise they return an awaitable through the same loader, which
+  graphql-core awaits like an async resolver's result. Same statements, same policy, same results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+import strawberry
+from strawberry.dataloader import DataLoader
+from strawberry.types.nodes import SelectedField, Selection
+
+K = TypeVar("K")
+V = TypeVar("V")
+T = TypeVar("T")
+
+Chargeur = Callable[[strawberry.Info], DataLoader[Any, Any]]
+
+
+def relation(loader: DataLoader[K, Any], cle: K | None, convertir: Callable[[V], T]) -> T | None:
+    """`convertir` of what `loader` answers for `cle` (None: no key, or the loader answered None).
+
+    Typed as the value, returned as an awaitable when the key is not loaded yet: a sync resolver may
+    return an awaitable, graphql-core awaits it (strawberry passes it through unchanged).
+    """
+    if cle is None:
+        return None
+    future = loader.cache_map.get(cle)
+    if future is not None and future.done() and not future.cancelled() and future.exception() is None:
+        return _convertir(future.result(), convertir)
+
+    async def plus_tard() -> T | None:
+        return _convertir(await loader.load(cle), convertir)
+
+    return cast("T | None", plus_tard())
+
+
+def _convertir(valeur: V | None, convertir: Callable[[V], T]) -> T | None:
+    return None if valeur is None else convertir(valeur)
+
+
+@dataclass(frozen=True)
+class Lien:
+    """A relation field of a model's GraphQL type: its loader and the key the parent row holds."""
+
+    charger: Chargeur
+    cle: Callable[[Any], Any]
+    plusieurs: bool  # the loader answers a list of rows per key
+
+
+_LIENS: dict[tuple[type[Any], str], Lien] = {}
+
+
+def lien(
+    modele: type[Any], champ: str, charger: Chargeur, cle: Callable[[Any], Any], *, plusieurs: bool = False
+) -> None:
+    """Register relation field `champ` (GraphQL name) of the type built from `modele` rows."""
+    _LIENS[(modele, champ)] = Lien(charger, cle, plusieurs)
+
+
+async def precharger(info: strawberry.Info, lignes: Sequence[Any], selections: Iterable[Selection]) -> None:
+    """Load every registered relation that `selections` asks for under `lignes`, recursively."""
+    if not lignes:
+        return
+    modele = type(lignes[0])
+    for champ in champs(selections):
+        lien_ = _LIENS.get((modele, champ.name))
+        if lien_ is None:
+            continue
+        cles = list(dict.fromkeys(cle for cle in map(lien_.cle, lignes) if cle is not None))
+        if not cles:
+            continue
+        valeurs = await lien_.charger(info).load_many(cles)
+        enfants = [
+            v for valeur in valeurs for v in (valeur if lien_.plusieurs else [valeur]) if v is not None
+        ]
+        await precharger(info, enfants, champ.selections)
+
+
+def noeuds(info: strawberry.Info) -> Iterator[Selection]:
+    """The selections under `nodes` and `edges { node }` of the connection field being resolved."""
+    for racine in info.selected_fields:
+        for champ in champs(racine.selections):
+            if champ.name == "nodes":
+                yield from champ.selections
+            elif champ.name == "edges":
+                for sous_champ in champs(champ.selections):
+                    if sous_champ.name == "node":
+                        yield from sous_champ.selections
+
+
+def champs(selections: Iterable[Selection]) -> Iterator[SelectedField]:
+    """The fields of `selections`, through fragments, honouring @skip and @include."""
+    for selection in selections:
+        directives = selection.directives
+        if directives.get("skip", {}).get("if", False) or not directives.get("include", {}).get("if", True):
+            continue
+        if isinstance(selection, SelectedField):
+            yield selection
+        else:
+            yield from champs(selection.selections)

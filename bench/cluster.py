@@ -169,8 +169,8 @@ class Cluster:
             await database.dispose()
 
     async def _role(self) -> None:
-        await self.admin(
-            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') "
+        await self.admin(  # the role name is this module's constant
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') "  # noqa: S608
             f"THEN CREATE ROLE {APP_ROLE}; END IF; END $$"
         )
         await self.admin(

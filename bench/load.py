@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 
-class ErreurTransport(Exception):
+class TransportError(Exception):
     pass
 
 
@@ -80,7 +80,7 @@ class Connexion:
                 morceaux.append(await self.lecteur.readexactly(taille + 2))
                 if taille == 0:
                     return statut, b"".join(m[:-2] for m in morceaux)
-        raise ErreurTransport("response without length")
+        raise TransportError("response without length")
 
     def fermer(self) -> None:
         self.ecrivain.close()
@@ -136,7 +136,7 @@ async def _une(
         OSError,
         asyncio.IncompleteReadError,
         asyncio.LimitOverrunError,
-        ErreurTransport,
+        TransportError,
         ValueError,
     ) as e:
         mesures.erreurs += 1

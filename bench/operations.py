@@ -55,14 +55,18 @@ CONSEILLERS_PG = """query ConseillersDuDepartement($first: Int!) {
       id nom prenom email
       structureByStructureId { id nom siret }
       contratsByConseillerId(filter: {statut: {in: ["recrute", "actif"]}}) {
-        nodes { id type statut dateDebut posteByPosteId { id etat subventionByPosteId { id montantCentimes } } }
+        nodes {
+          id type statut dateDebut
+          posteByPosteId { id etat subventionByPosteId { id montantCentimes } }
+        }
       }
     }
   }
 }"""
 
 LIEUX_HUB = """query LieuxProches($latitude: Float!, $longitude: Float!) {
-  lieux(first: 50, filtre: {pres: {latitude: $latitude, longitude: $longitude, rayonKm: 10}}, tri: DISTANCE) {
+  lieux(first: 50, tri: DISTANCE,
+        filtre: {pres: {latitude: $latitude, longitude: $longitude, rayonKm: 10}}) {
     nodes { id nom adresse codePostal commune latitude longitude services }
   }
 }"""

@@ -53,22 +53,28 @@ async def _mesurer(
     debit = max(1.0, round(r.part_du_maximum * min(res.maximal.debit for res in resultats.values()), 1))
     campagne.debits_fixes[operation.cle] = debit
     for nom in SERVEURS:
-        resultats[nom].fixe = await fixe(requetes[nom], debit, r)
-        unitaire = resultats[nom].fixe.centile(50) / 1000  # type: ignore[union-attr]
+        res = resultats[nom]
+        res.fixe = await fixe(requetes[nom], debit, r)
+        # Enough sequential requests for a stable count, about 3 s of them (3 to 20).
+        unitaire = res.fixe.centile(50) / 1000 if res.fixe.latences else 1.0
         nombre = max(3, min(20, int(3 / max(unitaire, 0.001))))
-        total, sql, mediane = await instructions_par_requete(cluster, campagne.base, requetes[nom], nombre)
-        resultats[nom].instructions, resultats[nom].requetes_sql, resultats[nom].mediane_seule = (
-            total,
-            sql,
-            mediane,
+        res.instructions, res.requetes_sql, res.mediane_seule = await instructions_par_requete(
+            cluster, campagne.base, requetes[nom], nombre
         )
-        m = resultats[nom]
-        log(
-            f"  {operation.cle:<12} {nom:<12} max {m.maximal.debit:7.1f} req/s p50 {m.maximal.centile(50):8.1f} ms"
-            f" | {debit:g} req/s: p50 {m.fixe.centile(50):8.1f} p99 {m.fixe.centile(99):8.1f} ms"  # type: ignore[union-attr]
-            f" | {total:.1f} statements/request"
-        )
+        _journaliser(log, operation.cle, nom, res, debit)
     campagne.resultats[operation.cle] = resultats
+
+
+def _journaliser(log: Journal, cle: str, nom: str, m: Resultat, debit: float) -> None:
+    assert m.fixe is not None
+    log(
+        f"  {cle:<12} {nom:<12} max {m.maximal.debit:7.1f} req/s p50 {m.maximal.centile(50):8.1f} ms"
+        f" | {debit:g} req/s: p50 {m.fixe.centile(50):8.1f} p99 {m.fixe.centile(99):8.1f} ms"
+        f" | {m.instructions:.1f} statements/request"
+    )
+    for phase, mesures in (("max", m.maximal), ("fixed rate", m.fixe)):
+        if mesures.erreurs:
+            log(f"    {mesures.erreurs} errors at {phase}, e.g. {mesures.exemple_erreur}")
 
 
 async def campagne(

@@ -22,7 +22,7 @@ from hub.seed.plan import ConseillerPlan, StructurePlan
 from hub.seed.scales import Scale, ScalePlan, SeedError, plan_for
 from hub.seed.siret import SiretFactory
 from hub.seed.structures import Instruction, instruire
-from hub.services.agregats import reconstruire
+from hub.services.agregats import reconstruire, suspendre
 
 __all__ = ["Scale", "SeedError", "SeedReport", "is_seeded", "seed"]
 
@@ -89,9 +89,12 @@ async def seed(
             # The run's big COPYs must not hit the API's per-statement timeout.
             await connection.execute(text("SET LOCAL statement_timeout = 0"))
         writer = await BulkWriter.open(connection)
-        await _generate(writer, plan, territoires, random_seed)
         async with AsyncSession(bind=connection) as session:  # joins the seed's transaction
-            await reconstruire(session)  # the activité aggregates, in two statements
+            async with suspendre(session):  # the activité aggregates are computed once, below
+                await _generate(writer, plan, territoires, random_seed)
+            agregats = await reconstruire(session)
+        writer.counts["activite_agregat"] = agregats.groupes
+        writer.counts["activite_theme_agregat"] = agregats.groupes_themes
     return SeedReport(
         scale, plan.departements, random_seed, dict(writer.counts), round(time.perf_counter() - started, 2)
     )

@@ -2,16 +2,18 @@
 
 Every write keeps them exact through the database triggers of migration 0006, so no service
 calls anything here on a write. `reconstruire` recomputes both tables from `activite` and
-`activite_theme` in two statements; trusted jobs call it in their system context (the seed at its end,
-`inclusion-hub rollups rebuild` after a restore or a manual repair).
+`activite_theme` in two statements; trusted jobs call it in their system context (the seed at its
+end, its bulk load inside `suspendre`; `inclusion-hub rollups rebuild` after a restore or a manual repair).
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, case, delete, func, insert, select
+from sqlalchemy import ColumnElement, Date, case, delete, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -82,6 +84,37 @@ def sommes_par_colonne() -> dict[str, ColumnElement[Any]]:
 class Reconstruction:
     groupes: int  # rows of activite_agregat
     groupes_themes: int  # rows of activite_theme_agregat (the same groups, for those with thèmes)
+
+
+# The insert triggers a bulk load may suspend (migration 0006), per table.
+_TRIGGERS_D_AJOUT = {"activite": "agregats_ajout", "activite_theme": "agregats_themes_ajout"}
+
+
+@asynccontextmanager
+async def suspendre(session: AsyncSession) -> AsyncIterator[None]:
+    """Around a bulk load in one transaction, which then calls `reconstruire` once.
+
+    On PostgreSQL, when the connected role owns the tables (the seed runs as the owner), the insert
+    triggers are suspended inside the block (ALTER TABLE … DISABLE TRIGGER is transactional: a failed
+    load rolls it back with the rows), which saves recomputing the aggregates chunk after chunk.
+    Elsewhere the triggers run as usual.
+    """
+    suspendus = await _suspendre(session) if session.get_bind().dialect.name == "postgresql" else []
+    yield
+    for table in suspendus:
+        await session.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER {_TRIGGERS_D_AJOUT[table]}"))
+
+
+async def _suspendre(session: AsyncSession) -> list[str]:
+    proprietaire = await session.scalar(
+        text("SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables WHERE tablename = ANY(:t)"),
+        {"t": list(_TRIGGERS_D_AJOUT)},
+    )
+    if not proprietaire:
+        return []
+    for table, trigger in _TRIGGERS_D_AJOUT.items():  # names: this module's constants
+        await session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}"))
+    return list(_TRIGGERS_D_AJOUT)
 
 
 async def reconstruire(session: AsyncSession) -> Reconstruction:

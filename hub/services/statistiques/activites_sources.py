@@ -5,14 +5,16 @@ few thousand rows nationally, whatever the number of activités). It answers exa
 - the principal may count the aggregates (`statistiques_predicate`: ANCT, préfectures, partner tools,
   anonymous callers: all rows of a territory; a structure or a conseiller counts only its own
   activités, which the aggregates do not separate), and
-- the période is made of whole months (`du` a 1st or absent, `au` a last day or absent).
+- the période contains whole months (`du` a 1st or absent, `au` a last day or absent: only them;
+  otherwise `Mixte` adds the partial months at its ends, read from `activite` by date).
 Otherwise `Brutes` runs the same figures on `activite` itself (indexed by département, structure,
-conseiller and date). Both return the same keys, so the block does not know which one answered.
+conseiller and date). All return the same keys, so the block does not know which one answered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -24,6 +26,7 @@ from hub.models import Activite, ActiviteAgregat, ActiviteTheme, ActiviteThemeAg
 from hub.models.activite_agregat import colonne_theme
 from hub.models.enums import STATUTS_USAGER, TRANCHES_AGE, Canal, Theme
 from hub.services.statistiques.mois import mois
+from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
 
 # Durée buckets of the programme's statistics (vocabulaires.json, cra duree_stats_buckets), in
@@ -56,18 +59,44 @@ def source(portee: Portee) -> Source | None:
         return None
     agregats = portee.predicat(ActiviteAgregat)
     themes = portee.predicat(ActiviteThemeAgregat)
-    if agregats is not None and themes is not None and mois_entiers(portee.periode.du, portee.periode.au):
-        periode = portee.periode
-        return Agregats(
-            and_(agregats, periode.contient(ActiviteAgregat.mois)),
-            and_(themes, periode.contient(ActiviteThemeAgregat.mois)),
-        )
-    return Brutes(portee, and_(activites, portee.periode.contient(Activite.date)))
+    du, au = portee.periode.du, portee.periode.au
+    complets = mois_complets(du, au)
+    if agregats is None or themes is None or complets is None:
+        return Brutes(portee, and_(activites, portee.periode.contient(Activite.date)))
+    entiers = Agregats(
+        and_(agregats, complets.contient(ActiviteAgregat.mois)),
+        and_(themes, complets.contient(ActiviteThemeAgregat.mois)),
+    )
+    partiels = [
+        Brutes(portee, and_(activites, Periode(debut, fin).contient(Activite.date)))
+        for debut, fin in _bords(du, au, complets)
+    ]
+    return Mixte(entiers, partiels) if partiels else entiers
 
 
-def mois_entiers(du: dt.date | None, au: dt.date | None) -> bool:
-    """Does [du, au] cover whole months only (each end absent, or on a month boundary)?"""
-    return (du is None or du.day == 1) and (au is None or (au + dt.timedelta(days=1)).day == 1)
+def mois_complets(du: dt.date | None, au: dt.date | None) -> Periode | None:
+    """The whole months inside [du, au] (None: not even one)."""
+    debut = du if du is None or du.day == 1 else _mois_suivant(du)
+    fin = (
+        au if au is None or (au + dt.timedelta(days=1)).day == 1 else au.replace(day=1) - dt.timedelta(days=1)
+    )
+    if debut is not None and fin is not None and debut > fin:
+        return None
+    return Periode(debut, fin)
+
+
+def _mois_suivant(jour: dt.date) -> dt.date:
+    return (jour.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def _bords(du: dt.date | None, au: dt.date | None, complets: Periode) -> list[tuple[dt.date, dt.date]]:
+    """The days of [du, au] outside its whole months: the end of du's month, the start of au's."""
+    bords = []
+    if du is not None and complets.du is not None and complets.du != du:
+        bords.append((du, complets.du - dt.timedelta(days=1)))
+    if au is not None and complets.au is not None and complets.au != au:
+        bords.append((complets.au + dt.timedelta(days=1), au))
+    return bords
 
 
 def _somme(colonne: Any) -> ColumnElement[int]:
@@ -178,3 +207,40 @@ class Brutes:
 def _toutes_les_lignes(condition: ColumnElement[bool]) -> bool:
     """Is `condition` the constant true (`and_` of true() clauses collapses to one wrapped True_)?"""
     return isinstance(getattr(condition, "element", condition), True_)
+
+
+@dataclass(frozen=True)
+class Mixte:
+    """A période that cuts months: its whole months from the aggregates, its partial months (at most
+    two, at its ends) from `activite` by date; the figures add up, months and départements merge."""
+
+    entiers: Agregats
+    partiels: list[Brutes]
+
+    async def sommes(self, session: AsyncSession) -> Mapping[str, int]:
+        total = Counter(await self.entiers.sommes(session))
+        for partiel in self.partiels:
+            total.update(await partiel.sommes(session))
+        return total
+
+    async def par_theme(self, session: AsyncSession) -> dict[Theme, int]:
+        total = Counter(await self.entiers.par_theme(session))
+        for partiel in self.partiels:
+            total.update(await partiel.par_theme(session))
+        return dict(total)
+
+    async def par_mois(self, session: AsyncSession) -> list[tuple[str, int]]:
+        total = Counter(dict(await self.entiers.par_mois(session)))
+        for partiel in self.partiels:
+            total.update(dict(await partiel.par_mois(session)))
+        return sorted((m, n) for m, n in total.items() if n)
+
+    async def par_departement(self, session: AsyncSession) -> list[tuple[str, str, int]]:
+        noms: dict[str, str] = {}
+        total: Counter[str] = Counter()
+        sources: list[Source] = [self.entiers, *self.partiels]
+        for lecture in sources:
+            for code, nom, nombre in await lecture.par_departement(session):
+                noms[code] = nom
+                total[code] += nombre
+        return [(code, noms[code], total[code]) for code in sorted(total) if total[code]]

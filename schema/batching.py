@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 import strawberry
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, any_, bindparam
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
@@ -22,6 +23,16 @@ M = TypeVar("M")
 K = TypeVar("K")
 
 Condition = Callable[[], ColumnElement[bool]]
+
+
+def parmi(context: Context, colonne: InstrumentedAttribute[K], cles: Sequence[K]) -> ColumnElement[bool]:
+    """`colonne IN (cles)`. On PostgreSQL, `colonne = ANY(:cles)` with one array parameter: the text of
+    the statement, and so the prepared statement asyncpg keeps per connection, does not change with
+    the number of keys (an `IN` list would be a new statement, parsed and planned again, for every
+    page size)."""
+    if context.db.est_postgresql:
+        return colonne == any_(bindparam(None, list(cles), type_=ARRAY(colonne.type)))
+    return colonne.in_(cles)
 
 
 def one_by(
@@ -39,7 +50,7 @@ def one_by(
     if loader is None:
 
         async def load(keys: Sequence[K]) -> list[M | None]:
-            statement = readable(model, context.principal).where(key.in_(keys))
+            statement = readable(model, context.principal).where(parmi(context, key, keys))
             if condition is not None:
                 statement = statement.where(condition())
             rows = (await context.db.execute(statement)).scalars().all()
@@ -66,7 +77,7 @@ def many_by(
     if loader is None:
 
         async def load(keys: Sequence[K]) -> list[list[M]]:
-            statement = readable(model, context.principal).where(key.in_(keys))
+            statement = readable(model, context.principal).where(parmi(context, key, keys))
             if condition is not None:
                 statement = statement.where(condition())
             rows = (await context.db.execute(statement.order_by(*order_by))).scalars().all()
@@ -100,7 +111,7 @@ def many_through(
                 readable(model, context.principal)
                 .add_columns(link_key)
                 .join(link, link_to_model == model_pk)
-                .where(read_predicate(link, context.principal), link_key.in_(keys))
+                .where(read_predicate(link, context.principal), parmi(context, link_key, keys))
                 .order_by(*order_by)
             )
             grouped: dict[Any, list[M]] = {k: [] for k in keys}

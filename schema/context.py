@@ -35,6 +35,10 @@ class RequestDatabase:
         self._lock = asyncio.Lock()
         self._session: AsyncSession | None = None
 
+    @property
+    def est_postgresql(self) -> bool:
+        return self._database.is_postgresql
+
     async def execute(self, statement: Executable) -> Result[Any]:
         async with self._lock:
             session = await self._open()

@@ -27,6 +27,7 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 from strawberry.dataloader import DataLoader
 
 from auth.policy import readable
+from schema.batching import parmi
 from schema.context import Context
 from schema.errors import bad_user_input
 from schema.prechargement import noeuds, precharger
@@ -246,7 +247,7 @@ def _pages_loader(
     if loader is None:
 
         async def load(keys: Sequence[Any]) -> list[list[Any]]:
-            scoped = readable(page.liste.modele, context.principal).where(parent.in_(keys))
+            scoped = readable(page.liste.modele, context.principal).where(parmi(context, parent, keys))
             if page.after is not None:
                 scoped = scoped.where(_keyset(page, page.after))
             rang = func.row_number().over(partition_by=parent, order_by=_order_by(page)).label("rang")
@@ -275,7 +276,7 @@ def _counts_loader(context: Context, parent: InstrumentedAttribute[Any], page: P
         async def load(keys: Sequence[Any]) -> list[int]:
             counted = (
                 readable(page.liste.modele, context.principal)
-                .where(parent.in_(keys))
+                .where(parmi(context, parent, keys))
                 .with_only_columns(parent, func.count(), maintain_column_froms=True)
                 .group_by(parent)
             )

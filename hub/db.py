@@ -33,8 +33,10 @@ def create_engine(settings: Settings, url: str | None = None) -> AsyncEngine:
         # prepared statements must not outlive it (asyncpg's cache off, SQLAlchemy's too, unique names).
         connect_args["statement_cache_size"] = 0
         connect_args["prepared_statement_name_func"] = lambda: f"__hub_{uuid.uuid4().hex}__"
-        url = make_url(url).update_query_dict({"prepared_statement_cache_size": "0"}).render_as_string(
-            hide_password=False
+        url = (
+            make_url(url)
+            .update_query_dict({"prepared_statement_cache_size": "0"})
+            .render_as_string(hide_password=False)
         )
     return create_async_engine(
         url,

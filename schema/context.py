@@ -79,9 +79,9 @@ class RequestDatabase:
             try:
                 if commit:
                     await session.commit()
-                else:
-                    await session.rollback()
             finally:
+                # Without a commit, close() alone rolls the transaction back; an explicit rollback()
+                # would first expire every row the request loaded, attribute by attribute.
                 await session.close()
 
     async def _open(self) -> AsyncSession:

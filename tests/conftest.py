@@ -152,7 +152,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked `postgresql_only` (row-level security…) are deselected on SQLite, not skipped."""
+    """Tests marked `postgresql_only` (row-level security…) are deselected on SQLite, run on PostgreSQL."""
     kept: list[pytest.Item] = []
     dropped: list[pytest.Item] = []
     for item in items:

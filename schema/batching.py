@@ -1,28 +1,64 @@
 """Per-request DataLoaders for relations: one policy-scoped `WHERE key IN (…)` per level of a query.
 
 Loaders live in `Context.loaders` (one request), batch every key asked in the same tick and answer in
-key order. The statement always starts from `auth.policy.readable`, so a related row the caller may
-not read comes back as null (to-one) or is missing from the list (to-many).
+key order. The statement always starts from `auth.policy.readable_rows`, so a related row the caller
+may not read comes back as null (to-one) or is missing from the list (to-many). They answer plain
+read-only rows with the model's attribute names (`lignes`), typed as the model they mirror.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar, cast
 
 import strawberry
-from sqlalchemy import ColumnElement, any_, bindparam
+from sqlalchemy import ColumnElement, Row, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
-from auth.policy import read_predicate, readable
+from auth.policy import read_predicate, readable_rows
 from schema.context import Context
 
 M = TypeVar("M")
 K = TypeVar("K")
 
+V = TypeVar("V")
+
 Condition = Callable[[], ColumnElement[bool]]
+_CLE_DU_LIEN = "hub_cle_du_lien"
+
+
+class ChargeurDe(DataLoader[K, V]):
+    """A DataLoader that knows the model of the rows it answers, and can load a whole page of keys ahead
+    (schema.prechargement) without a future per key: `connus` keeps those values for the request."""
+
+    def __init__(self, modele: type[Any], load_fn: Callable[[list[K]], Awaitable[list[V]]]) -> None:
+        super().__init__(load_fn=load_fn)
+        self.modele = modele
+        self.charger_lot = load_fn
+        self.connus: dict[K, V] = {}
+
+    async def precharger(self, cles: Sequence[K]) -> list[V]:
+        """The values of `cles`, the unknown ones read in one call of the batch function."""
+        inconnues = [cle for cle in dict.fromkeys(cles) if cle not in self.connus]
+        if inconnues:
+            self.connus.update(zip(inconnues, await self.charger_lot(inconnues), strict=True))
+        return [self.connus[cle] for cle in cles]
+
+    def load(self, key: K) -> Awaitable[V]:
+        if key in self.connus:
+            future: asyncio.Future[V] = asyncio.get_running_loop().create_future()
+            future.set_result(self.connus[key])
+            return future
+        return super().load(key)
+
+
+def lignes(rows: Sequence[Row[Any]], model: type[M]) -> list[M]:
+    """Rows of `auth.policy.readable_rows(model, …)` typed as `model`: they carry its columns under its
+    attribute names, which is all the GraphQL types read (`from_row`); nothing writes them back."""
+    return cast("list[M]", list(rows))
 
 
 def parmi(context: Context, colonne: InstrumentedAttribute[K], cles: Sequence[K]) -> ColumnElement[bool]:
@@ -50,14 +86,14 @@ def one_by(
     if loader is None:
 
         async def load(keys: Sequence[K]) -> list[M | None]:
-            statement = readable(model, context.principal).where(parmi(context, key, keys))
+            statement = readable_rows(model, context.principal).where(parmi(context, key, keys))
             if condition is not None:
                 statement = statement.where(condition())
-            rows = (await context.db.execute(statement)).scalars().all()
+            rows = lignes((await context.db.execute(statement)).all(), model)
             by_key = {getattr(row, key.key): row for row in rows}
             return [by_key.get(k) for k in keys]
 
-        loader = context.loaders[cache_key] = DataLoader(load_fn=load)
+        loader = context.loaders[cache_key] = ChargeurDe(model, load)
     return loader
 
 
@@ -77,16 +113,16 @@ def many_by(
     if loader is None:
 
         async def load(keys: Sequence[K]) -> list[list[M]]:
-            statement = readable(model, context.principal).where(parmi(context, key, keys))
+            statement = readable_rows(model, context.principal).where(parmi(context, key, keys))
             if condition is not None:
                 statement = statement.where(condition())
-            rows = (await context.db.execute(statement.order_by(*order_by))).scalars().all()
+            rows = lignes((await context.db.execute(statement.order_by(*order_by))).all(), model)
             grouped: dict[Any, list[M]] = {k: [] for k in keys}
             for row in rows:
                 grouped[getattr(row, key.key)].append(row)
             return [grouped[k] for k in keys]
 
-        loader = context.loaders[cache_key] = DataLoader(load_fn=load)
+        loader = context.loaders[cache_key] = ChargeurDe(model, load)
     return loader
 
 
@@ -108,17 +144,17 @@ def many_through(
 
         async def load(keys: Sequence[K]) -> list[list[M]]:
             statement = (
-                readable(model, context.principal)
-                .add_columns(link_key)
+                readable_rows(model, context.principal)
+                .add_columns(link_key.label(_CLE_DU_LIEN))
                 .join(link, link_to_model == model_pk)
                 .where(read_predicate(link, context.principal), parmi(context, link_key, keys))
                 .order_by(*order_by)
             )
             grouped: dict[Any, list[M]] = {k: [] for k in keys}
-            rows = cast("list[tuple[M, Any]]", (await context.db.execute(statement)).all())
-            for row, key_value in rows:
-                grouped[key_value].append(row)
+            rows = (await context.db.execute(statement)).all()
+            for row, ligne in zip(rows, lignes(rows, model), strict=True):
+                grouped[row._mapping[_CLE_DU_LIEN]].append(ligne)  # the model's columns, then the key
             return [grouped[k] for k in keys]
 
-        loader = context.loaders[cache_key] = DataLoader(load_fn=load)
+        loader = context.loaders[cache_key] = ChargeurDe(model, load)
     return loader

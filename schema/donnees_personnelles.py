@@ -12,31 +12,30 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 import strawberry
-from strawberry.permission import BasePermission, PermissionExtension
+from strawberry.permission import PermissionExtension
 
 from auth.policy import voit_structure_complete
 from auth.principal import Principal
 from schema.context import Context
+from schema.execution import PermissionDuContexte
 
 
 class PorteurDeDonneesPersonnelles(Protocol):
     def voit_donnees_personnelles(self, principal: Principal) -> bool: ...
 
 
-class DonneesPersonnelles(BasePermission):
+class DonneesPersonnelles(PermissionDuContexte):
     message = "Donnée personnelle : non visible pour ce rôle."
 
-    def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
-        context: Context = info.context
+    def autorise(self, source: Any, context: Context) -> bool:
         porteur: PorteurDeDonneesPersonnelles = source
         return porteur.voit_donnees_personnelles(context.principal)
 
 
-class DossierAdministratif(BasePermission):
+class DossierAdministratif(PermissionDuContexte):
     message = "Champ du dossier administratif : non visible pour ce rôle."
 
-    def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
-        context: Context = info.context
+    def autorise(self, source: Any, context: Context) -> bool:
         return voit_structure_complete(context.principal)
 
 

@@ -23,11 +23,11 @@ from typing import Any, Generic, TypeVar, cast
 
 import strawberry
 from sqlalchemy import ColumnElement, Select, TypeDecorator, func, select, tuple_
-from sqlalchemy.orm import InstrumentedAttribute, aliased
+from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
-from auth.policy import readable
-from schema.batching import parmi
+from auth.policy import readable, readable_rows
+from schema.batching import lignes, parmi
 from schema.context import Context
 from schema.errors import bad_user_input
 from schema.prechargement import noeuds, precharger
@@ -207,14 +207,15 @@ async def root_connection(
     conditions: Sequence[ColumnElement[bool]],
     to_node: Callable[[Any], T],
 ) -> Connection[T]:
-    """One page of a root list: `readable(model, principal)`, the validated filters, the keyset."""
+    """One page of a root list: `readable_rows(model, principal)`, the validated filters, the keyset."""
     context: Context = info.context
-    statement = readable(page.liste.modele, context.principal).where(*conditions)
+    modele = page.liste.modele
+    statement = readable_rows(modele, context.principal).where(*conditions)
     paged = statement.where(_keyset(page, page.after)) if page.after is not None else statement
     result = await context.db.execute(paged.order_by(*_order_by(page)).limit(page.first + 1))
-    rows = result.scalars().all()
+    rows = lignes(result.all(), modele)
     # The relations the nodes' selection asks for, one statement per relation (schema.prechargement).
-    await precharger(info, rows[: page.first], noeuds(info))
+    await precharger(info, modele, rows[: page.first], noeuds(info))
 
     async def counter() -> int:
         return int((await context.db.execute(count_of(statement))).scalar_one())
@@ -247,20 +248,20 @@ def _pages_loader(
     if loader is None:
 
         async def load(keys: Sequence[Any]) -> list[list[Any]]:
-            scoped = readable(page.liste.modele, context.principal).where(parmi(context, parent, keys))
+            modele = page.liste.modele
+            scoped = readable_rows(modele, context.principal).where(parmi(context, parent, keys))
             if page.after is not None:
                 scoped = scoped.where(_keyset(page, page.after))
             rang = func.row_number().over(partition_by=parent, order_by=_order_by(page)).label("rang")
             inner = scoped.add_columns(rang).subquery()
-            child = aliased(page.liste.modele, inner)
             # The outer SELECT only re-reads the policy-scoped subquery and cuts each partition.
             outer = (
-                select(child)  # policy: rows come from `inner`, itself built from auth.policy
+                select(*(inner.c[colonne.key] for colonne in modele.__table__.columns))
                 .where(inner.c.rang <= page.first + 1)
                 .order_by(inner.c[parent.key], inner.c.rang)
             )
             grouped: dict[Any, list[Any]] = {key: [] for key in keys}
-            for row in (await context.db.execute(outer)).scalars():
+            for row in lignes((await context.db.execute(outer)).all(), modele):
                 grouped[getattr(row, parent.key)].append(row)
             return [grouped[key] for key in keys]
 

@@ -25,9 +25,13 @@ import strawberry
 from strawberry.dataloader import DataLoader
 from strawberry.types.nodes import SelectedField, Selection
 
+from schema.batching import ChargeurDe
+
 K = TypeVar("K")
 V = TypeVar("V")
 T = TypeVar("T")
+
+_INCONNUE = object()
 
 Chargeur = Callable[[strawberry.Info], DataLoader[Any, Any]]
 
@@ -40,6 +44,10 @@ def relation(loader: DataLoader[K, Any], cle: K | None, convertir: Callable[[V],
     """
     if cle is None:
         return None
+    if isinstance(loader, ChargeurDe):
+        connue = loader.connus.get(cle, _INCONNUE)
+        if connue is not _INCONNUE:
+            return _convertir(connue, convertir)
     future = loader.cache_map.get(cle)
     if future is not None and future.done() and not future.cancelled() and future.exception() is None:
         return _convertir(future.result(), convertir)
@@ -73,11 +81,13 @@ def lien(
     _LIENS[(modele, champ)] = Lien(charger, cle, plusieurs)
 
 
-async def precharger(info: strawberry.Info, lignes: Sequence[Any], selections: Iterable[Selection]) -> None:
-    """Load every registered relation that `selections` asks for under `lignes`, recursively."""
+async def precharger(
+    info: strawberry.Info, modele: type[Any], lignes: Sequence[Any], selections: Iterable[Selection]
+) -> None:
+    """Load every registered relation that `selections` asks for under `lignes` (rows of `modele`),
+    recursively through the loaders that know their model (`schema.batching.ChargeurDe`)."""
     if not lignes:
         return
-    modele = type(lignes[0])
     for champ in champs(selections):
         lien_ = _LIENS.get((modele, champ.name))
         if lien_ is None:
@@ -85,11 +95,15 @@ async def precharger(info: strawberry.Info, lignes: Sequence[Any], selections: I
         cles = list(dict.fromkeys(cle for cle in map(lien_.cle, lignes) if cle is not None))
         if not cles:
             continue
-        valeurs = await lien_.charger(info).load_many(cles)
+        chargeur = lien_.charger(info)
+        if not isinstance(chargeur, ChargeurDe):
+            await chargeur.load_many(cles)
+            continue  # rows of an unknown model: their own relations load when resolved
+        valeurs = await chargeur.precharger(cles)
         enfants = [
             v for valeur in valeurs for v in (valeur if lien_.plusieurs else [valeur]) if v is not None
         ]
-        await precharger(info, enfants, champ.selections)
+        await precharger(info, chargeur.modele, enfants, champ.selections)
 
 
 def noeuds(info: strawberry.Info) -> Iterator[Selection]:

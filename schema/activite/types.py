@@ -12,6 +12,7 @@ from strawberry.dataloader import DataLoader
 from hub.models import Activite, ActiviteTheme, Conseiller, Lieu
 from schema.activite import loaders
 from schema.enums import Canal, Theme, TypeActivite
+from schema.execution import contexte_seul
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
 from schema.structure.loaders import structure_by_id
@@ -99,10 +100,12 @@ class ActiviteType(Node):
         )
 
     @strawberry.field(description="Les thèmes abordés (1 à 20).")
+    @contexte_seul
     def themes(self, info: strawberry.Info) -> list[Theme]:
         return relation(loaders.themes_by_activite(info), self.pk, _themes) or []
 
     @strawberry.field
+    @contexte_seul
     def conseiller(
         self, info: strawberry.Info
     ) -> Annotated[ConseillerType, strawberry.lazy("schema.conseiller.types")] | None:
@@ -111,10 +114,12 @@ class ActiviteType(Node):
         return conseiller_de(info, self.row.conseiller_id)
 
     @strawberry.field
+    @contexte_seul
     def structure(self, info: strawberry.Info) -> StructureType | None:
         return structure_de(info, self.row.structure_id)
 
     @strawberry.field
+    @contexte_seul
     def lieu(self, info: strawberry.Info) -> Annotated[LieuType, strawberry.lazy("schema.lieu.types")] | None:
         from schema.lieu.loaders import lieu_by_id
         from schema.lieu.types import LieuType
@@ -122,6 +127,7 @@ class ActiviteType(Node):
         return relation(lieu_by_id(info), self.row.lieu_id, LieuType.from_row)
 
     @strawberry.field
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.row.departement_code)
 

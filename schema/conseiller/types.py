@@ -14,6 +14,7 @@ from auth.principal import Principal
 from hub.models import Activite, Conseiller, Contrat
 from schema.conseiller.loaders import conseiller_by_id
 from schema.donnees_personnelles import champ_personnel
+from schema.execution import contexte_seul
 from schema.pagination import Connection, child_connection, page
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
@@ -76,14 +77,17 @@ class ConseillerType(Node):
         return await conseiller_of(info, key)
 
     @strawberry.field(description="La structure employeuse actuelle, ou null.")
+    @contexte_seul
     def structure(self, info: strawberry.Info) -> StructureType | None:
         return structure_de(info, self.row.structure_id)
 
     @strawberry.field
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.row.departement_code)
 
     @strawberry.field(description="Le contrat en cours (recruté ou actif), ou null.")
+    @contexte_seul
     def contrat(self, info: strawberry.Info) -> ContratRef | None:
         from schema.contrat.types import ContratType
 

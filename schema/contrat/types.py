@@ -12,6 +12,7 @@ from strawberry.dataloader import DataLoader
 from hub.models import Conseiller, Contrat
 from schema.contrat.loaders import contrat_by_id
 from schema.enums import MotifRupture, StatutContrat, TypeContrat
+from schema.execution import contexte_seul
 from schema.poste.loaders import poste_by_id
 from schema.poste.types import PosteType, poste_de
 from schema.prechargement import lien
@@ -60,6 +61,7 @@ class ContratType(Node):
         return cls.from_row(row) if row is not None else None
 
     @strawberry.field(description="Le conseiller sous contrat.")
+    @contexte_seul
     def conseiller(
         self, info: strawberry.Info
     ) -> Annotated[ConseillerType, strawberry.lazy("schema.conseiller.types")] | None:
@@ -68,14 +70,17 @@ class ContratType(Node):
         return conseiller_de(info, self.conseiller_id)
 
     @strawberry.field(description="La structure employeuse.")
+    @contexte_seul
     def structure(self, info: strawberry.Info) -> StructureType | None:
         return structure_de(info, self.structure_id)
 
     @strawberry.field(description="Le poste occupé.")
+    @contexte_seul
     def poste(self, info: strawberry.Info) -> PosteType | None:
         return poste_de(info, self.poste_id)
 
     @strawberry.field
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 

@@ -95,14 +95,21 @@ def actual_cost(data: Any, estimate: Estimate) -> int:
 
 
 def _count(value: Any) -> int:
+    # Only dicts and lists hold objects: scalars (most of a response) are skipped without a call.
     if isinstance(value, dict):
         items = [value[key] for key in ("edges", "nodes") if isinstance(value.get(key), list)]
         if items:
             # A connection: its items once, whether asked as edges, nodes or both.
             longest = max(items, key=len)
-            rest = sum(_count(v) for k, v in value.items() if k not in ("edges", "nodes"))
-            return len(longest) + sum(_count(item) for item in longest) + rest
-        return sum(_count(v) for v in value.values())
+            rest = sum(
+                _count(v)
+                for k, v in value.items()
+                if k not in ("edges", "nodes") and isinstance(v, dict | list)
+            )
+            return (
+                len(longest) + sum(_count(item) for item in longest if isinstance(item, dict | list)) + rest
+            )
+        return sum(_count(v) for v in value.values() if isinstance(v, dict | list))
     if isinstance(value, list):
         objects = [item for item in value if isinstance(item, dict)]
         return len(objects) + sum(_count(item) for item in objects)

@@ -14,6 +14,7 @@ from typing import Any
 import strawberry
 
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
+from schema.execution import contexte_seul
 from schema.financement import loaders
 from schema.poste.loaders import poste_by_id
 from schema.poste.types import PosteType, poste_de
@@ -58,14 +59,17 @@ class SubventionType(Node):
         return cls.from_row(row) if row is not None else None
 
     @strawberry.field
+    @contexte_seul
     def poste(self, info: strawberry.Info) -> PosteType | None:
         return poste_de(info, self.poste_id)
 
     @strawberry.field
+    @contexte_seul
     def structure(self, info: strawberry.Info) -> StructureType | None:
         return structure_de(info, self.structure_id)
 
     @strawberry.field
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 
@@ -141,6 +145,7 @@ class PlafondDepartementalType:
         return cls(departement_code=row.departement_code, montant=euros(row.montant_centimes))
 
     @strawberry.field
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 

@@ -19,10 +19,11 @@ from functools import partial
 from typing import Any
 
 import strawberry
-from sqlalchemy import ColumnElement, Float, cast, literal, tuple_
+from sqlalchemy import ColumnElement, Float, Row, cast, literal, tuple_
 
-from auth.policy import readable
+from auth.policy import readable_rows
 from hub.models import Lieu
+from schema.batching import lignes
 from schema.context import Context
 from schema.errors import bad_user_input
 from schema.pagination import Connection, Edge, PageInfo, count_of
@@ -91,9 +92,9 @@ class Centre:
         return math.hypot(dx, dy)
 
 
-def _lignes(rows: Sequence[Any]) -> list[tuple[Lieu, float]]:
-    """(lieu, distance²) rows (the statement adds one column to the policy's `SELECT lieu`)."""
-    return [(row[0], row[1]) for row in rows]
+def _lignes(rows: Sequence[Row[Any]]) -> list[tuple[Lieu, float]]:
+    """(lieu, distance²) rows (the statement adds one column after the lieu's own columns)."""
+    return list(zip(lignes(rows, Lieu), (float(row[-1]) for row in rows), strict=True))
 
 
 def _curseur(centre: Centre, distance2: float, ident: uuid.UUID) -> str:
@@ -130,7 +131,7 @@ async def lieux_par_distance(
             f"`first` doit être compris entre 1 et {context.settings.max_page_size} (reçu {first}).", "first"
         )
     distance2 = centre.distance2()
-    statement = readable(Lieu, context.principal).where(*conditions)
+    statement = readable_rows(Lieu, context.principal).where(*conditions)
     paged = statement.add_columns(distance2)
     if after is not None:
         valeur, ident = _apres(after, centre)
@@ -139,10 +140,9 @@ async def lieux_par_distance(
         )
     result = await context.db.execute(paged.order_by(distance2, Lieu.id).limit(first + 1))
     rows = _lignes(result.all())
-    await precharger(info, [lieu for lieu, _ in rows[:first]], noeuds(info))
+    await precharger(info, Lieu, [lieu for lieu, _ in rows[:first]], noeuds(info))
     edges = []
-    for row in rows[:first]:
-        lieu, d2 = row[0], float(row[1])
+    for lieu, d2 in rows[:first]:
         curseur = partial(_curseur, centre, d2, lieu.id)
         edges.append(Edge(curseur=curseur, node=to_node(lieu, math.sqrt(max(d2, 0.0)))))
 

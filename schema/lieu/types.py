@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from hub.models import Lieu
+from schema.execution import contexte_seul
 from schema.lieu import loaders
 from schema.prechargement import lien
 from schema.relay import Node, register_node
@@ -85,10 +86,12 @@ class LieuType(Node):
         return await lieu_of(info, key)
 
     @strawberry.field(description="La structure porteuse, ou null (absente ou hors de portée).")
+    @contexte_seul
     def structure(self, info: strawberry.Info) -> StructureType | None:
         return structure_de(info, self.structure_id)
 
     @strawberry.field
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 

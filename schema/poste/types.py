@@ -11,6 +11,7 @@ from strawberry.dataloader import DataLoader
 
 from hub.models import Contrat, Poste, Subvention
 from schema.enums import EtatPoste
+from schema.execution import contexte_seul
 from schema.poste.loaders import poste_by_id
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
@@ -59,14 +60,17 @@ class PosteType(Node):
         return await poste_of(info, key)
 
     @strawberry.field(description="La structure du poste.")
+    @contexte_seul
     def structure(self, info: strawberry.Info) -> StructureType | None:
         return structure_de(info, self.structure_id)
 
     @strawberry.field
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 
     @strawberry.field(description="Le contrat en cours (recruté ou actif) sur ce poste, ou null.")
+    @contexte_seul
     def contrat(self, info: strawberry.Info) -> ContratRef | None:
         from schema.contrat.types import ContratType
 
@@ -80,6 +84,7 @@ class PosteType(Node):
         return [ContratType.from_row(row) for row in await contrats_by_poste(info).load(self.pk)]
 
     @strawberry.field(description="La subvention du poste, ou null.")
+    @contexte_seul
     def subvention(
         self, info: strawberry.Info
     ) -> Annotated[SubventionType, strawberry.lazy("schema.financement.types")] | None:

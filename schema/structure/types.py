@@ -11,6 +11,7 @@ import strawberry
 from hub.models import AvisPrefet, Candidature, Conseiller, DecisionCoselec, Poste, Structure
 from schema.donnees_personnelles import champ_administratif
 from schema.enums import Avis, StatutStructure, TypeStructure
+from schema.execution import contexte_seul
 from schema.pagination import Connection, child_connection, page
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
@@ -98,6 +99,7 @@ class StructureType(Node):
         return await structure_of(info, key)
 
     @strawberry.field(description="Le département de la structure.")
+    @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 

@@ -1,0 +1,368 @@
+"""Execution of the fields whose value is already in memory, without graphql-core's per-field machinery.
+
+A préfecture's list of 100 conseillers with structure, contrat, poste and subvention is ~2,000 field
+values. graphql-core and strawberry resolve each one the same general way: a `GraphQLResolveInfo`,
+argument coercion, strawberry's `Info`, its extension chain, then `complete_value`. For a value that
+is an attribute of an object already built, that machinery costs ten times the read itself, and
+made the list three times slower than PostGraphile's (bench/RESULTS.md, issue #8).
+
+`ExecutionRapide` executes such fields directly; every other field takes graphql-core's general
+path, unchanged. A field is *direct* when the schema proves that reading it needs nothing but its
+parent object and the request context:
+
+- a plain attribute (a strawberry field without resolver, extensions or arguments) of a scalar or
+  enum type, or a list of them;
+- the same attribute behind a strawberry `PermissionExtension(fail_silently=True)` whose permissions
+  are all `PermissionDuContexte`: the same rules (`autorise(source, context)`, in
+  schema/donnees_personnelles.py, calling `auth.policy`), null when one refuses — exactly what the
+  extension answers;
+- a synchronous resolver without arguments declared `@contexte_seul` (it reads `info.context` and
+  nothing else; the relations of schema/prechargement.py): called with an `Info` that carries only
+  the context. When it returns an awaitable (the relation was not loaded ahead), or a value whose
+  completion is not a scalar or an object, the value goes on through graphql-core's own completion
+  with a real `GraphQLResolveInfo`;
+- `__typename`.
+
+Errors keep their path and their handling (`handle_field_error`): a null in a non-null field, a
+scalar that cannot be serialised or an exception in a resolver become the same GraphQL errors as
+on the general path. The test suite runs every query through this class.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+from graphql import (
+    GraphQLBoolean,
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLID,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLResolveInfo,
+    GraphQLScalarType,
+    GraphQLString,
+)
+from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
+from graphql.pyutils import Path, Undefined, gather_with_cancel
+from strawberry.permission import BasePermission, PermissionExtension
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.field import StrawberryField
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_CONTEXTE_SEUL = "__hub_contexte_seul__"
+
+
+def contexte_seul(resolver: F) -> F:
+    """Mark a synchronous resolver `(self, info)` that only reads `info.context` (put it under
+    `@strawberry.field`). `ExecutionRapide` then calls it with an `Info` holding only the context."""
+    setattr(resolver, _CONTEXTE_SEUL, True)
+    return resolver
+
+
+class PermissionDuContexte(BasePermission):
+    """A strawberry permission decided by the parent object and the request context alone."""
+
+    def autorise(self, source: Any, context: Any) -> bool:
+        raise NotImplementedError
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return self.autorise(source, info.context)
+
+
+class InfoDuContexte:
+    """What a `@contexte_seul` resolver receives as `info` on the direct path: the context only."""
+
+    __slots__ = ("context",)
+
+    def __init__(self, context: Any) -> None:
+        self.context = context
+
+
+Lire = Callable[[Any, InfoDuContexte], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Direct:
+    """How to read one field of one object type directly."""
+
+    lire: Lire
+    field_def: GraphQLField
+    type_retour: GraphQLOutputType
+    non_null: bool
+    feuille: GraphQLScalarType | GraphQLEnumType | None  # a scalar or enum (under NonNull)
+    feuilles: GraphQLScalarType | GraphQLEnumType | None  # a list of them (under NonNull)
+    objet: GraphQLObjectType | None  # an object type (under NonNull)
+    identique: type | None  # the Python type `feuille` serialises unchanged, if any
+
+
+# Strawberry's `is_type_of` (types implementing an interface) ignores its info argument.
+_SANS_INFO = cast("GraphQLResolveInfo[Any]", None)
+_PLANS: dict[tuple[GraphQLObjectType, str], Direct | None] = {}
+# Values the built-in scalars serialise as themselves (graphql-core's serialize_string, serialize_id
+# and serialize_boolean return a str or a bool unchanged): no call for them.
+_IDENTIQUES: dict[str, type] = {"String": str, "ID": str, "Boolean": bool}
+_SERIALISATION_NATIVE = {t.name: t.coerce_output_value for t in (GraphQLString, GraphQLID, GraphQLBoolean)}
+
+
+def _typename(parent: GraphQLObjectType) -> Lire:
+    nom = parent.name
+    return lambda _source, _info: nom
+
+
+def _attribut(nom: str) -> Lire:
+    return lambda source, _info: getattr(source, nom)
+
+
+def _attribut_garde(nom: str, permissions: tuple[PermissionDuContexte, ...]) -> Lire:
+    def lire(source: Any, info: InfoDuContexte) -> Any:
+        for permission in permissions:
+            if not permission.autorise(source, info.context):
+                return None
+        return getattr(source, nom)
+
+    return lire
+
+
+def _resolveur(fonction: Callable[..., Any], avec_info: bool) -> Lire:
+    if avec_info:
+        return lambda source, info: fonction(source, info)
+    return lambda source, _info: fonction(source)
+
+
+def _lecture(champ: StrawberryField) -> Lire | None:
+    """How to read `champ` directly, or None when only the general path may run it."""
+    if champ.arguments:
+        return None
+    resolveur = champ.base_resolver
+    if resolveur is None:
+        if not champ.extensions:
+            return _attribut(champ.python_name)
+        [extension, *autres] = champ.extensions
+        if (
+            autres
+            or type(extension) is not PermissionExtension
+            or not extension.fail_silently
+            or extension.return_empty_list
+            or not all(isinstance(p, PermissionDuContexte) for p in extension.permissions)
+        ):
+            return None
+        gardes = tuple(p for p in extension.permissions if isinstance(p, PermissionDuContexte))
+        return _attribut_garde(champ.python_name, gardes)
+    if champ.extensions or resolveur.is_async:
+        return None
+    fonction = resolveur.wrapped_func
+    if isinstance(fonction, staticmethod | classmethod):
+        return None
+    parametres = list(inspect.signature(fonction).parameters)
+    if parametres == ["self"]:
+        return _resolveur(fonction, avec_info=False)
+    if parametres == ["self", "info"] and getattr(fonction, _CONTEXTE_SEUL, False):
+        return _resolveur(fonction, avec_info=True)
+    return None
+
+
+def _plan(parent: GraphQLObjectType, nom: str, field_def: GraphQLField) -> Direct | None:
+    if nom == "__typename":
+        lire: Lire | None = _typename(parent)
+    else:
+        champ = field_def.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+        lire = _lecture(champ) if isinstance(champ, StrawberryField) and not field_def.args else None
+    if lire is None:
+        return None
+    type_retour = field_def.type
+    nu = type_retour.of_type if isinstance(type_retour, GraphQLNonNull) else type_retour
+    feuille = nu if isinstance(nu, GraphQLScalarType | GraphQLEnumType) else None
+    feuilles = None
+    if isinstance(nu, GraphQLList):
+        element = nu.of_type.of_type if isinstance(nu.of_type, GraphQLNonNull) else nu.of_type
+        feuilles = element if isinstance(element, GraphQLScalarType | GraphQLEnumType) else None
+    objet = nu if isinstance(nu, GraphQLObjectType) else None
+    identique = _IDENTIQUES.get(feuille.name) if isinstance(feuille, GraphQLScalarType) else None
+    if feuille is not None and feuille.coerce_output_value != _SERIALISATION_NATIVE.get(feuille.name):
+        identique = None  # a schema that replaced the built-in scalar's serialisation
+    return Direct(
+        lire,
+        field_def,
+        type_retour,
+        isinstance(type_retour, GraphQLNonNull),
+        feuille,
+        feuilles,
+        objet,
+        identique,
+    )
+
+
+class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
+    """graphql-core's execution, with the direct fields (module docstring) read without resolvers."""
+
+    _info: InfoDuContexte | None = None
+    _direct_permis: bool | None = None
+
+    def execute_fields(
+        self,
+        parent_type: GraphQLObjectType,
+        source_value: Any,
+        path: Path | None,
+        grouped_field_set: GroupedFieldSet,
+        position_context: Any,
+    ) -> Any:
+        """graphql-core's `execute_fields`, where a direct scalar field costs one read and one
+        serialisation: no `Path`, no resolver, no completion. Anything unusual about its value (null
+        in a non-null field, a value the scalar refuses, an exception) takes `execute_field`, which
+        reads it again and reports it exactly as graphql-core does."""
+        if not self._direct():
+            return super().execute_fields(
+                parent_type, source_value, path, grouped_field_set, position_context
+            )
+        info = self._info_du_contexte()
+        complete_leaf_value = self.complete_leaf_value
+        results: dict[str, Any] = {}
+        is_awaitable = self.is_awaitable
+        awaitable_fields: list[str] = []
+        try:
+            for response_name, field_details_list in grouped_field_set.items():
+                try:
+                    plan = _PLANS[parent_type, field_details_list[0].node.name.value]
+                except KeyError:
+                    plan = self._plan_de(parent_type, field_details_list)
+                if plan is not None and plan.feuille is not None:
+                    try:
+                        valeur = plan.lire(source_value, info)
+                        if type(valeur) is plan.identique:  # a str for String or ID, a bool for Boolean
+                            results[response_name] = valeur
+                            continue
+                        if valeur is not None:
+                            results[response_name] = complete_leaf_value(plan.feuille, valeur)
+                            continue
+                        if not plan.non_null:
+                            results[response_name] = None
+                            continue
+                    except Exception:  # noqa: S110 - unusual: the general path below reports it
+                        pass
+                field_path = Path(path, response_name, parent_type.name)
+                result = self.execute_field(
+                    parent_type, source_value, field_details_list, field_path, position_context
+                )
+                if result is not Undefined:
+                    results[response_name] = result
+                    if is_awaitable(result):
+                        awaitable_fields.append(response_name)
+        except Exception:
+            if awaitable_fields:
+                self.settle_in_background([results[field] for field in awaitable_fields])
+            raise
+        if not awaitable_fields:
+            return results
+
+        async def get_results() -> dict[str, Any]:
+            awaited = await gather_with_cancel(*(results[field] for field in awaitable_fields))
+            results.update(zip(awaitable_fields, awaited, strict=True))
+            return results
+
+        return get_results()
+
+    def execute_field(
+        self,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        position_context: Any,
+    ) -> Any:
+        plan = self._plan_de(parent_type, field_details_list) if self._direct() else None
+        if plan is None:
+            return super().execute_field(parent_type, source, field_details_list, path, position_context)
+        try:
+            valeur = plan.lire(source, self._info_du_contexte())
+            if valeur is None:
+                if plan.non_null:
+                    return self._general(
+                        plan, parent_type, field_details_list, path, valeur, position_context
+                    )
+                return None
+            if plan.feuille is not None:
+                return self.complete_leaf_value(plan.feuille, valeur)
+            if plan.feuilles is not None and isinstance(valeur, list) and None not in valeur:
+                feuilles = plan.feuilles
+                return [self.complete_leaf_value(feuilles, element) for element in valeur]
+            objet = plan.objet
+            if objet is not None and not self.is_awaitable(valeur):
+                if objet.is_type_of is not None and not objet.is_type_of(valeur, _SANS_INFO):
+                    return self._general(
+                        plan, parent_type, field_details_list, path, valeur, position_context
+                    )
+                complete = self.collect_and_execute_subfields(
+                    objet, field_details_list, path, valeur, position_context
+                )
+                if self.is_awaitable(complete):
+                    return self._attendre(complete, plan, field_details_list, path)
+                return complete
+        except Exception as erreur:
+            self.handle_field_error(erreur, plan.type_retour, field_details_list, path)
+            return None
+        return self._general(plan, parent_type, field_details_list, path, valeur, position_context)
+
+    def _plan_de(self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList) -> Direct | None:
+        nom = field_details_list[0].node.name.value
+        try:
+            return _PLANS[parent_type, nom]
+        except KeyError:
+            field_def = self.schema.get_field(parent_type, nom)
+            plan = _PLANS[parent_type, nom] = _plan(parent_type, nom, field_def) if field_def else None
+            return plan
+
+    def _direct(self) -> bool:
+        """A schema extension with a `resolve` hook wraps every resolver: then nothing is direct."""
+        if self._direct_permis is None:
+            manager = self.middleware_manager
+            self._direct_permis = manager is None or not manager.middlewares
+        return self._direct_permis
+
+    def _info_du_contexte(self) -> InfoDuContexte:
+        if self._info is None:
+            self._info = InfoDuContexte(self.context_value)
+        return self._info
+
+    def _general(
+        self,
+        plan: Direct,
+        parent_type: GraphQLObjectType,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        valeur: Any,
+        position_context: Any,
+    ) -> Any:
+        """Complete `valeur` (already read) through graphql-core's general completion."""
+        nodes = [details.node for details in field_details_list]
+        info = self.build_resolve_info(plan.field_def, nodes, parent_type, path)
+        try:
+            if self.is_awaitable(valeur):
+                return self.complete_awaitable_value(
+                    plan.type_retour, field_details_list, info, path, valeur, position_context
+                )
+            complete = self.complete_value(
+                plan.type_retour, field_details_list, info, path, valeur, position_context
+            )
+        except Exception as erreur:
+            self.handle_field_error(erreur, plan.type_retour, field_details_list, path)
+            return None
+        if self.is_awaitable(complete):
+            return self._attendre(complete, plan, field_details_list, path)
+        return complete
+
+    async def _attendre(
+        self, complete: Awaitable[Any], plan: Direct, field_details_list: FieldDetailsList, path: Path
+    ) -> Any:
+        try:
+            return await complete
+        except Exception as erreur:
+            self.handle_field_error(erreur, plan.type_retour, field_details_list, path)
+            return None

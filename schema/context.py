@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Executable
 from sqlalchemy.engine import Result
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from auth.principal import Principal
@@ -86,16 +87,27 @@ class RequestDatabase:
 
     async def _open(self) -> AsyncSession:
         if self._session is None:
-            session = self._database.sessions()
-            await session.begin()
             try:
-                if self._on_begin is not None:
-                    await self._on_begin(session, self._principal)
-            except BaseException:
-                await session.close()
-                raise
-            self._session = session
+                self._session = await self._begin()
+            except DBAPIError as error:
+                if not error.connection_invalidated:
+                    raise
+                # The pooled connection was dead (the server restarted or failed over and the close
+                # went unseen: hub.db checks the others at checkout). Nothing ran yet: once more, on
+                # a new connection (SQLAlchemy has invalidated the pool's older ones).
+                self._session = await self._begin()
         return self._session
+
+    async def _begin(self) -> AsyncSession:
+        session = self._database.sessions()
+        await session.begin()
+        try:
+            if self._on_begin is not None:
+                await self._on_begin(session, self._principal)
+        except BaseException:
+            await session.close()
+            raise
+        return session
 
 
 @dataclass

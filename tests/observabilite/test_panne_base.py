@@ -87,7 +87,7 @@ async def test_la_base_arretee_donne_des_503_rapides_puis_le_hub_se_retablit_seu
             assert pret.json()["database"] == "unreachable"
 
             await asyncio.to_thread(server.start_server)
-            # Same app, same engine: the pool's pre-ping discards dead connections and reconnects.
+            # Same app, same engine: the pool replaces the connections the server closed (hub.db).
             for _ in range(5):
                 response = await _poster(client)
                 assert response.status_code == 200, response.text

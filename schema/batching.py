@@ -89,7 +89,7 @@ def one_by(
             statement = readable_rows(model, context.principal).where(parmi(context, key, keys))
             if condition is not None:
                 statement = statement.where(condition())
-            rows = lignes((await context.db.execute(statement)).all(), model)
+            rows = lignes((await context.db.lignes(statement)).all(), model)
             by_key = {getattr(row, key.key): row for row in rows}
             return [by_key.get(k) for k in keys]
 
@@ -116,7 +116,7 @@ def many_by(
             statement = readable_rows(model, context.principal).where(parmi(context, key, keys))
             if condition is not None:
                 statement = statement.where(condition())
-            rows = lignes((await context.db.execute(statement.order_by(*order_by))).all(), model)
+            rows = lignes((await context.db.lignes(statement.order_by(*order_by))).all(), model)
             grouped: dict[Any, list[M]] = {k: [] for k in keys}
             for row in rows:
                 grouped[getattr(row, key.key)].append(row)
@@ -151,7 +151,7 @@ def many_through(
                 .order_by(*order_by)
             )
             grouped: dict[Any, list[M]] = {k: [] for k in keys}
-            rows = (await context.db.execute(statement)).all()
+            rows = (await context.db.lignes(statement)).all()
             for row, ligne in zip(rows, lignes(rows, model), strict=True):
                 grouped[row._mapping[_CLE_DU_LIEN]].append(ligne)  # the model's columns, then the key
             return [grouped[k] for k in keys]

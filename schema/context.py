@@ -45,6 +45,14 @@ class RequestDatabase:
             session = await self._open()
             return await session.execute(statement)
 
+    async def lignes(self, statement: Executable) -> Result[Any]:
+        """Execute a plain-rows statement (`auth.policy.readable_rows`) on the session's connection:
+        the same transaction and settings, without the ORM's result machinery (≈ 0.2 ms a statement)."""
+        async with self._lock:
+            session = await self._open()
+            connection = await session.connection()
+            return await connection.execute(statement)
+
     async def run(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Run `work` with exclusive use of the session (services, multi-statement reads)."""
         async with self._lock:

@@ -212,7 +212,7 @@ async def root_connection(
     modele = page.liste.modele
     statement = readable_rows(modele, context.principal).where(*conditions)
     paged = statement.where(_keyset(page, page.after)) if page.after is not None else statement
-    result = await context.db.execute(paged.order_by(*_order_by(page)).limit(page.first + 1))
+    result = await context.db.lignes(paged.order_by(*_order_by(page)).limit(page.first + 1))
     rows = lignes(result.all(), modele)
     # The relations the nodes' selection asks for, one statement per relation (schema.prechargement).
     await precharger(info, modele, rows[: page.first], noeuds(info))
@@ -261,7 +261,7 @@ def _pages_loader(
                 .order_by(inner.c[parent.key], inner.c.rang)
             )
             grouped: dict[Any, list[Any]] = {key: [] for key in keys}
-            for row in lignes((await context.db.execute(outer)).all(), modele):
+            for row in lignes((await context.db.lignes(outer)).all(), modele):
                 grouped[getattr(row, parent.key)].append(row)
             return [grouped[key] for key in keys]
 

@@ -138,7 +138,7 @@ async def lieux_par_distance(
         paged = paged.where(
             tuple_(distance2, Lieu.id) > tuple_(literal(valeur, Float), literal(ident, Lieu.id.type))
         )
-    result = await context.db.execute(paged.order_by(distance2, Lieu.id).limit(first + 1))
+    result = await context.db.lignes(paged.order_by(distance2, Lieu.id).limit(first + 1))
     rows = _lignes(result.all())
     await precharger(info, Lieu, [lieu for lieu, _ in rows[:first]], noeuds(info))
     edges = []

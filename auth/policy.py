@@ -52,6 +52,7 @@ __all__ = [
     "SCOPE_STRUCTURES",
     "STRUCTURE_CHAMPS_PUBLICS",
     "Territoire",
+    "colonnes_lues",
     "read_predicate",
     "readable",
     "readable_rows",
@@ -75,11 +76,21 @@ def readable_rows(model: type[Any], principal: Principal) -> Select[Any]:
     """The rows of `readable(model, principal)` as plain read-only rows instead of ORM objects.
 
     Same FROM and WHERE, the model's columns in the same order and under the same attribute names
-    (tests/auth/test_lignes.py checks every model): what the GraphQL types read from a row is there,
-    and a list of 100 rows skips building 100 ORM objects and their identity-map entries (≈ 15 µs
-    each, bench/RESULTS.md). Rows are never written back: services load ORM objects with `readable`.
+    (tests/auth/test_lignes.py checks every model), except `external_ids` (the sources' identifiers,
+    JSON kept for imports and exports, which read their own statements; decoding it cost a JSON
+    parse per row): what the GraphQL types read from a row is there, and a list of 100 rows skips
+    building 100 ORM objects and their identity-map entries (≈ 15 µs each, bench/RESULTS.md). Rows
+    are never written back: services load ORM objects with `readable`.
     """
     return _readable_rows(model, principal)
+
+
+COLONNES_NON_LUES = frozenset({"external_ids"})
+
+
+def colonnes_lues(model: type[Any]) -> list[Any]:
+    """The columns `readable_rows` selects: the model's, without `COLONNES_NON_LUES`."""
+    return [c for c in model.__table__.columns if c.key not in COLONNES_NON_LUES]
 
 
 def read_predicate(model: type[Any], principal: Principal) -> ColumnElement[bool]:
@@ -118,7 +129,7 @@ def _readable_rows(model: type[Any], principal: Principal) -> Select[Any]:
         "lignes",
         model,
         principal,
-        lambda: select(*model.__table__.columns).where(_read_predicate(model, principal)),
+        lambda: select(*colonnes_lues(model)).where(_read_predicate(model, principal)),
     )
 
 

@@ -200,6 +200,26 @@ def _plan(parent: GraphQLObjectType, nom: str, field_def: GraphQLField) -> Direc
     )
 
 
+_CLASSES: dict[GraphQLObjectType, type | None] = {}
+
+
+def _classe_de(objet: GraphQLObjectType) -> type | None:
+    """The Python class strawberry built `objet` from (None for a type it did not build)."""
+    try:
+        return _CLASSES[objet]
+    except KeyError:
+        definition = objet.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+        origine = getattr(definition, "origin", None)
+        classe = _CLASSES[objet] = origine if isinstance(origine, type) else None
+        return classe
+
+
+def _est_du_type(objet: GraphQLObjectType, valeur: Any) -> bool:
+    if objet.is_type_of is None or type(valeur) is _classe_de(objet):
+        return True
+    return bool(objet.is_type_of(valeur, _SANS_INFO))
+
+
 class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
     """graphql-core's execution, with the direct fields (module docstring) read without resolvers."""
 
@@ -253,7 +273,7 @@ class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
                 )
                 if result is not Undefined:
                     results[response_name] = result
-                    if is_awaitable(result):
+                    if type(result) is not dict and result is not None and is_awaitable(result):
                         awaitable_fields.append(response_name)
         except Exception:
             if awaitable_fields:
@@ -294,21 +314,40 @@ class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
                 feuilles = plan.feuilles
                 return [self.complete_leaf_value(feuilles, element) for element in valeur]
             objet = plan.objet
-            if objet is not None and not self.is_awaitable(valeur):
-                if objet.is_type_of is not None and not objet.is_type_of(valeur, _SANS_INFO):
+            if objet is not None and (type(valeur) is _classe_de(objet) or not self.is_awaitable(valeur)):
+                if not _est_du_type(objet, valeur):
                     return self._general(
                         plan, parent_type, field_details_list, path, valeur, position_context
                     )
                 complete = self.collect_and_execute_subfields(
                     objet, field_details_list, path, valeur, position_context
                 )
-                if self.is_awaitable(complete):
+                if type(complete) is not dict and self.is_awaitable(complete):
                     return self._attendre(complete, plan, field_details_list, path)
                 return complete
         except Exception as erreur:
             self.handle_field_error(erreur, plan.type_retour, field_details_list, path)
             return None
         return self._general(plan, parent_type, field_details_list, path, valeur, position_context)
+
+    def complete_object_value(
+        self,
+        return_type: GraphQLObjectType,
+        field_details_list: FieldDetailsList,
+        info: GraphQLResolveInfo[Any],
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> Any:
+        """graphql-core's, with the type check of an instance of the type's own class done by `type()`
+        (strawberry's `is_type_of` answers True for it after several calls; list items go through here)."""
+        if type(result) is _classe_de(return_type):
+            return self.collect_and_execute_subfields(
+                return_type, field_details_list, path, result, position_context
+            )
+        return super().complete_object_value(
+            return_type, field_details_list, info, path, result, position_context
+        )
 
     def _plan_de(self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList) -> Direct | None:
         nom = field_details_list[0].node.name.value

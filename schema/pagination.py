@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, Select, TypeDecorator, func, select, tuple
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
-from auth.policy import readable, readable_rows
+from auth.policy import colonnes_lues, readable, readable_rows
 from schema.batching import lignes, parmi
 from schema.context import Context
 from schema.errors import bad_user_input
@@ -256,7 +256,7 @@ def _pages_loader(
             inner = scoped.add_columns(rang).subquery()
             # The outer SELECT only re-reads the policy-scoped subquery and cuts each partition.
             outer = (
-                select(*(inner.c[colonne.key] for colonne in modele.__table__.columns))
+                select(*(inner.c[colonne.key] for colonne in colonnes_lues(modele)))
                 .where(inner.c.rang <= page.first + 1)
                 .order_by(inner.c[parent.key], inner.c.rang)
             )

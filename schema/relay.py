@@ -21,9 +21,13 @@ N = TypeVar("N", bound="Node")
 _NODE_TYPES: dict[str, type[Node]] = {}
 
 
+_URLSAFE = bytes.maketrans(b"+/", b"-_")
+
+
 def to_global_id(type_name: str, key: object) -> strawberry.ID:
+    # base64.urlsafe_b64encode(raw).rstrip("="), in two C calls: hundreds of ids per list page.
     raw = f"{type_name}:{key}".encode()
-    return strawberry.ID(base64.urlsafe_b64encode(raw).decode("ascii").rstrip("="))
+    return strawberry.ID(binascii.b2a_base64(raw, newline=False).translate(_URLSAFE).rstrip(b"=").decode())
 
 
 def from_global_id(value: str, champ: str = "id") -> tuple[str, str]:

@@ -1,0 +1,138 @@
+"""schema/execution.py: the direct path answers exactly what graphql-core's general path answers.
+
+One small schema exercises every kind of direct field (attribute, guarded attribute, `@contexte_seul`
+relation, list of scalars, `__typename`) and every unusual value (null in a non-null field, a value a
+scalar refuses, an exception, an awaitable): executed with `ExecutionRapide` and with strawberry's own
+execution context, data and errors (message, path) must be the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+import strawberry
+from strawberry.permission import PermissionExtension
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from schema.execution import ExecutionRapide, PermissionDuContexte, contexte_seul
+
+
+@dataclass
+class Contexte:
+    voit: bool
+    appels: list[str]
+
+
+class Autorise(PermissionDuContexte):
+    message = "refusé"
+
+    def autorise(self, source: Any, context: Any) -> bool:
+        context.appels.append("permission")
+        return bool(context.voit)
+
+
+@strawberry.type
+class Poste:
+    id: strawberry.ID
+    etat: str
+    ouvert: bool
+    debut: dt.date | None
+
+
+@strawberry.type
+class Conseiller:
+    id: strawberry.ID
+    nom: str | None = strawberry.field(extensions=[PermissionExtension([Autorise()], fail_silently=True)])
+    obligatoire: str  # None in some rows: an error on both paths
+    age: int | None  # a str in some rows: refused by the Int scalar on both paths
+    themes: list[str]
+    poste_: strawberry.Private[Any]
+    erreur: strawberry.Private[bool] = False
+
+    @strawberry.field
+    @contexte_seul
+    def poste(self, info: strawberry.Info) -> Poste | None:
+        info.context.appels.append("poste")
+        if self.erreur:
+            raise ValueError("relation en panne")
+        if self.poste_ == "plus tard":
+
+            async def plus_tard() -> Poste:
+                await asyncio.sleep(0)
+                return Poste(id=strawberry.ID("p-tard"), etat="vacant", ouvert=False, debut=None)
+
+            return plus_tard()  # type: ignore[return-value]
+        return self.poste_  # type: ignore[no-any-return]
+
+
+def _conseillers() -> list[Conseiller]:
+    poste = Poste(id=strawberry.ID("p1"), etat="occupe", ouvert=True, debut=dt.date(2024, 1, 31))
+    return [
+        Conseiller(
+            id=strawberry.ID("c1"), nom="Martin", obligatoire="x", age=30, themes=["a", "b"], poste_=poste
+        ),
+        Conseiller(id=strawberry.ID("c2"), nom=None, obligatoire="y", age=None, themes=[], poste_=None),
+        Conseiller(
+            id=strawberry.ID("c3"), nom="Durand", obligatoire=None, age=41, themes=["c"], poste_="plus tard"
+        ),  # type: ignore[arg-type]
+        Conseiller(
+            id=strawberry.ID("c4"), nom="Petit", obligatoire="z", age="vieux", themes=["d"], poste_=poste
+        ),  # type: ignore[arg-type]
+        Conseiller(
+            id=strawberry.ID("c5"), nom="Roux", obligatoire="w", age=1, themes=[], poste_=None, erreur=True
+        ),
+    ]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def conseillers(self) -> list[Conseiller]:
+        return _conseillers()
+
+
+def _schema(execution: type[Any]) -> strawberry.Schema:
+    return strawberry.Schema(query=Query, execution_context_class=execution)
+
+
+REQUETES = [
+    "{ conseillers { id nom themes __typename poste { id etat ouvert debut __typename } } }",
+    "{ conseillers { id obligatoire } }",
+    "{ conseillers { id age } }",
+    "{ conseillers { id poste { id } } }",
+]
+
+
+def _executer(execution: type[Any], requete: str, voit: bool) -> tuple[Any, list[tuple[str, Any]], list[str]]:
+    contexte = Contexte(voit=voit, appels=[])
+    resultat = asyncio.run(_schema(execution).execute(requete, context_value=contexte))
+    erreurs = sorted((e.message, e.path) for e in resultat.errors or [])
+    return resultat.data, erreurs, sorted(contexte.appels)
+
+
+@pytest.mark.parametrize("voit", [True, False])
+@pytest.mark.parametrize("requete", REQUETES)
+def test_le_chemin_direct_repond_comme_graphql_core(requete: str, voit: bool) -> None:
+    direct = _executer(ExecutionRapide, requete, voit)
+    general = _executer(StrawberryGraphQLCoreExecutionContext, requete, voit)
+    assert direct[:2] == general[:2]
+    assert direct[0] is not None or direct[1]  # something was answered
+
+
+def test_les_donnees_personnelles_restent_gardees_sur_le_chemin_direct() -> None:
+    data, _, appels = _executer(ExecutionRapide, "{ conseillers { nom } }", voit=False)
+    assert data == {"conseillers": [{"nom": None}] * 5}
+    assert appels.count("permission") == 5  # decided per object, by the same permission class
+    data, _, _ = _executer(ExecutionRapide, "{ conseillers { nom } }", voit=True)
+    assert [c["nom"] for c in data["conseillers"]] == ["Martin", None, "Durand", "Petit", "Roux"]
+
+
+def test_les_erreurs_gardent_leur_chemin() -> None:
+    _, erreurs, _ = _executer(ExecutionRapide, "{ conseillers { id obligatoire } }", voit=True)
+    assert [chemin for _, chemin in erreurs] == [["conseillers", 2, "obligatoire"]]
+    _, erreurs, _ = _executer(ExecutionRapide, "{ conseillers { poste { id } } }", voit=True)
+    assert erreurs == [("relation en panne", ["conseillers", 4, "poste"])]

@@ -151,9 +151,9 @@ def many_through(
                 .order_by(*order_by)
             )
             grouped: dict[Any, list[M]] = {k: [] for k in keys}
-            rows = (await context.db.lignes(statement)).all()
-            for row, ligne in zip(rows, lignes(rows, model), strict=True):
-                grouped[row._mapping[_CLE_DU_LIEN]].append(ligne)  # the model's columns, then the key
+            for row in (await context.db.lignes(statement)).all():
+                # The model's columns, then the key: the row reads as the model (see `lignes`).
+                grouped[row._mapping[_CLE_DU_LIEN]].append(cast("M", row))
             return [grouped[k] for k in keys]
 
         loader = context.loaders[cache_key] = ChargeurDe(model, load)

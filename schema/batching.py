@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 import strawberry
-from sqlalchemy import ColumnElement, Row, any_, bindparam
+from sqlalchemy import Column, ColumnElement, Row, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
@@ -30,15 +31,35 @@ Condition = Callable[[], ColumnElement[bool]]
 _CLE_DU_LIEN = "hub_cle_du_lien"
 
 
+@dataclass(frozen=True, slots=True)
+class Jointure:
+    """What a to-one loader reads, as SQL a parent statement can join (schema.jointures): the readable
+    rows of the loader's model (`condition` too, when it has one) whose `cle` equals the parent's key.
+    Only for a key with at most one such row (a primary key, a unique column or a unique index):
+    a join must never repeat its parent row."""
+
+    cle: InstrumentedAttribute[Any]
+    condition: Condition | None
+
+
 class ChargeurDe(DataLoader[K, V]):
     """A DataLoader that knows the model of the rows it answers, and can load a whole page of keys ahead
-    (schema.prechargement) without a future per key: `connus` keeps those values for the request."""
+    (schema.prechargement) without a future per key: `connus` keeps those values for the request.
+    A to-one loader on a unique key also says how to join it (`jointure`)."""
 
-    def __init__(self, modele: type[Any], load_fn: Callable[[list[K]], Awaitable[list[V]]]) -> None:
+    def __init__(
+        self,
+        modele: type[Any],
+        load_fn: Callable[[list[K]], Awaitable[list[V]]],
+        jointure: Jointure | None = None,
+        nom: str = "",
+    ) -> None:
         super().__init__(load_fn=load_fn)
         self.modele = modele
+        self.nom = nom  # its key in `Context.loaders`
         self.charger_lot = load_fn
         self.connus: dict[K, V] = {}
+        self.jointure = jointure
 
     async def precharger(self, cles: Sequence[K]) -> list[V]:
         """The values of `cles`, the unknown ones read in one call of the batch function."""
@@ -53,6 +74,12 @@ class ChargeurDe(DataLoader[K, V]):
             future.set_result(self.connus[key])
             return future
         return super().load(key)
+
+
+def cle_unique(key: InstrumentedAttribute[Any]) -> bool:
+    """Whether `key` is the primary key or a unique column of its table."""
+    colonne = key.expression
+    return isinstance(colonne, Column) and bool(colonne.primary_key or colonne.unique)
 
 
 def lignes(rows: Sequence[Row[Any]], model: type[M]) -> list[M]:
@@ -78,8 +105,13 @@ def one_by(
     *,
     name: str = "",
     condition: Condition | None = None,
+    unique: bool | None = None,
 ) -> DataLoader[K, M | None]:
-    """The readable row whose `key` equals each asked value (None when absent or out of scope)."""
+    """The readable row whose `key` equals each asked value (None when absent or out of scope).
+
+    `unique`: at most one row (of `condition`) per key, so that a parent statement may join it
+    (`Jointure`). By default, true for a primary key or a unique column; say it for a key unique
+    through a partial unique index (tests/schema/test_jointures.py checks the index exists)."""
     context: Context = info.context
     cache_key = f"one|{model.__name__}.{key.key}|{name}"
     loader = context.loaders.get(cache_key)
@@ -93,7 +125,9 @@ def one_by(
             by_key = {getattr(row, key.key): row for row in rows}
             return [by_key.get(k) for k in keys]
 
-        loader = context.loaders[cache_key] = ChargeurDe(model, load)
+        joignable = cle_unique(key) if unique is None else unique
+        jointure = Jointure(key, condition) if joignable else None
+        loader = context.loaders[cache_key] = ChargeurDe(model, load, jointure, cache_key)
     return loader
 
 
@@ -122,7 +156,7 @@ def many_by(
                 grouped[getattr(row, key.key)].append(row)
             return [grouped[k] for k in keys]
 
-        loader = context.loaders[cache_key] = ChargeurDe(model, load)
+        loader = context.loaders[cache_key] = ChargeurDe(model, load, nom=cache_key)
     return loader
 
 
@@ -156,5 +190,5 @@ def many_through(
                 grouped[row._mapping[_CLE_DU_LIEN]].append(cast("M", row))
             return [grouped[k] for k in keys]
 
-        loader = context.loaders[cache_key] = ChargeurDe(model, load)
+        loader = context.loaders[cache_key] = ChargeurDe(model, load, nom=cache_key)
     return loader

@@ -30,6 +30,7 @@ from auth.policy import colonnes_lues, readable, readable_rows
 from schema.batching import lignes, parmi
 from schema.context import Context
 from schema.errors import bad_user_input
+from schema.jointures import joindre
 from schema.prechargement import noeuds, precharger
 
 M = TypeVar("M")
@@ -212,10 +213,14 @@ async def root_connection(
     modele = page.liste.modele
     statement = readable_rows(modele, context.principal).where(*conditions)
     paged = statement.where(_keyset(page, page.after)) if page.after is not None else statement
-    result = await context.db.lignes(paged.order_by(*_order_by(page)).limit(page.first + 1))
+    selections = list(noeuds(info))
+    # The to-one relations the nodes ask for, joined to the page (schema.jointures); the others, one
+    # statement per relation and level (schema.prechargement).
+    joint, distribuer = joindre(info, modele, paged, selections)
+    result = await context.db.lignes(joint.order_by(*_order_by(page)).limit(page.first + 1))
     rows = lignes(result.all(), modele)
-    # The relations the nodes' selection asks for, one statement per relation (schema.prechargement).
-    await precharger(info, modele, rows[: page.first], noeuds(info))
+    distribuer(rows[: page.first])
+    await precharger(info, modele, rows[: page.first], selections)
 
     async def counter() -> int:
         return int((await context.db.execute(count_of(statement))).scalar_one())

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, TypeVar, cast
 
 import strawberry
+from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 from strawberry.types.nodes import SelectedField, Selection
 
@@ -64,21 +66,37 @@ def _convertir(valeur: V | None, convertir: Callable[[V], T]) -> T | None:
 
 @dataclass(frozen=True)
 class Lien:
-    """A relation field of a model's GraphQL type: its loader and the key the parent row holds."""
+    """A relation field of a model's GraphQL type: its loader and the parent's column holding the key."""
 
     charger: Chargeur
-    cle: Callable[[Any], Any]
+    colonne: InstrumentedAttribute[Any]
     plusieurs: bool  # the loader answers a list of rows per key
+
+    @property
+    def cle(self) -> Callable[[Any], Any]:
+        """The key of a parent row (read by attribute: rows of `readable_rows` and joined rows alike)."""
+        return attrgetter(self.colonne.key)
 
 
 _LIENS: dict[tuple[type[Any], str], Lien] = {}
 
 
 def lien(
-    modele: type[Any], champ: str, charger: Chargeur, cle: Callable[[Any], Any], *, plusieurs: bool = False
+    modele: type[Any],
+    champ: str,
+    charger: Chargeur,
+    colonne: InstrumentedAttribute[Any],
+    *,
+    plusieurs: bool = False,
 ) -> None:
-    """Register relation field `champ` (GraphQL name) of the type built from `modele` rows."""
-    _LIENS[(modele, champ)] = Lien(charger, cle, plusieurs)
+    """Register relation field `champ` (GraphQL name) of the type built from `modele` rows, whose key
+    is the row's `colonne` (a column of `modele`)."""
+    _LIENS[(modele, champ)] = Lien(charger, colonne, plusieurs)
+
+
+def lien_de(modele: type[Any], champ: str) -> Lien | None:
+    """The relation registered for field `champ` of `modele`'s type, if any."""
+    return _LIENS.get((modele, champ))
 
 
 async def precharger(

@@ -148,8 +148,8 @@ def _lieu(info: strawberry.Info) -> DataLoader[uuid.UUID, Lieu | None]:
     return lieu_by_id(info)
 
 
-lien(Activite, "themes", loaders.themes_by_activite, lambda row: row.id, plusieurs=True)
-lien(Activite, "conseiller", _conseiller, lambda row: row.conseiller_id)
-lien(Activite, "structure", structure_by_id, lambda row: row.structure_id)
-lien(Activite, "lieu", _lieu, lambda row: row.lieu_id)
-lien(Activite, "departement", departement_by_code, lambda row: row.departement_code)
+lien(Activite, "themes", loaders.themes_by_activite, Activite.id, plusieurs=True)
+lien(Activite, "conseiller", _conseiller, Activite.conseiller_id)
+lien(Activite, "structure", structure_by_id, Activite.structure_id)
+lien(Activite, "lieu", _lieu, Activite.lieu_id)
+lien(Activite, "departement", departement_by_code, Activite.departement_code)

@@ -131,6 +131,6 @@ def conseiller_de(info: strawberry.Info, conseiller_id: uuid.UUID | None) -> Con
     return relation(conseiller_by_id(info), conseiller_id, ConseillerType.from_row)
 
 
-lien(Conseiller, "structure", structure_by_id, lambda row: row.structure_id)
-lien(Conseiller, "departement", departement_by_code, lambda row: row.departement_code)
-lien(Conseiller, "contrat", _contrat_en_cours, lambda row: row.id)
+lien(Conseiller, "structure", structure_by_id, Conseiller.structure_id)
+lien(Conseiller, "departement", departement_by_code, Conseiller.departement_code)
+lien(Conseiller, "contrat", _contrat_en_cours, Conseiller.id)

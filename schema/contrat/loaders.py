@@ -34,6 +34,7 @@ def contrat_en_cours_by_poste(info: strawberry.Info) -> DataLoader[uuid.UUID, Co
         Contrat.poste_id,
         name="en_cours",
         condition=lambda: Contrat.statut.in_(CONTRAT_EN_COURS),
+        unique=True,
     )
 
 
@@ -45,6 +46,7 @@ def contrat_en_cours_by_conseiller(info: strawberry.Info) -> DataLoader[uuid.UUI
         Contrat.conseiller_id,
         name="en_cours",
         condition=lambda: Contrat.statut.in_(CONTRAT_EN_COURS),
+        unique=True,
     )
 
 

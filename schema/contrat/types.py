@@ -91,7 +91,7 @@ def _conseiller(info: strawberry.Info) -> DataLoader[uuid.UUID, Conseiller | Non
     return conseiller_by_id(info)
 
 
-lien(Contrat, "conseiller", _conseiller, lambda row: row.conseiller_id)
-lien(Contrat, "structure", structure_by_id, lambda row: row.structure_id)
-lien(Contrat, "poste", poste_by_id, lambda row: row.poste_id)
-lien(Contrat, "departement", departement_by_code, lambda row: row.departement_code)
+lien(Contrat, "conseiller", _conseiller, Contrat.conseiller_id)
+lien(Contrat, "structure", structure_by_id, Contrat.structure_id)
+lien(Contrat, "poste", poste_by_id, Contrat.poste_id)
+lien(Contrat, "departement", departement_by_code, Contrat.departement_code)

@@ -150,6 +150,6 @@ class PlafondDepartementalType:
         return departement_de(info, self.departement_code)
 
 
-lien(Subvention, "poste", poste_by_id, lambda row: row.poste_id)
-lien(Subvention, "structure", structure_by_id, lambda row: row.structure_id)
-lien(Subvention, "departement", departement_by_code, lambda row: row.departement_code)
+lien(Subvention, "poste", poste_by_id, Subvention.poste_id)
+lien(Subvention, "structure", structure_by_id, Subvention.structure_id)
+lien(Subvention, "departement", departement_by_code, Subvention.departement_code)

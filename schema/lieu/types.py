@@ -104,5 +104,5 @@ class LieuType(Node):
         return [ConseillerType.from_row(row) for row in await loaders.conseillers_by_lieu(info).load(self.pk)]
 
 
-lien(Lieu, "structure", structure_by_id, lambda row: row.structure_id)
-lien(Lieu, "departement", departement_by_code, lambda row: row.departement_code)
+lien(Lieu, "structure", structure_by_id, Lieu.structure_id)
+lien(Lieu, "departement", departement_by_code, Lieu.departement_code)

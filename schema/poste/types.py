@@ -110,7 +110,7 @@ def _subvention(info: strawberry.Info) -> DataLoader[uuid.UUID, Subvention | Non
     return subvention_by_poste(info)
 
 
-lien(Poste, "structure", structure_by_id, lambda row: row.structure_id)
-lien(Poste, "departement", departement_by_code, lambda row: row.departement_code)
-lien(Poste, "contrat", _contrat_en_cours, lambda row: row.id)
-lien(Poste, "subvention", _subvention, lambda row: row.id)
+lien(Poste, "structure", structure_by_id, Poste.structure_id)
+lien(Poste, "departement", departement_by_code, Poste.departement_code)
+lien(Poste, "contrat", _contrat_en_cours, Poste.id)
+lien(Poste, "subvention", _subvention, Poste.id)

@@ -140,7 +140,7 @@ class StructureType(Node):
         return [DecisionCoselecType.from_row(row) for row in rows]
 
 
-lien(Structure, "departement", departement_by_code, lambda row: row.departement_code)
+lien(Structure, "departement", departement_by_code, Structure.departement_code)
 
 
 @register_node

@@ -101,6 +101,8 @@ class Direct:
     feuilles: GraphQLScalarType | GraphQLEnumType | None  # a list of them (under NonNull)
     objet: GraphQLObjectType | None  # an object type (under NonNull)
     identique: type | None  # the Python type `feuille` serialises unchanged, if any
+    objets: GraphQLObjectType | None = None  # a list of an object type (under NonNull)
+    objets_non_nuls: bool = False  # … whose items are NonNull
 
 
 # Strawberry's `is_type_of` (types implementing an interface) ignores its info argument.
@@ -181,9 +183,13 @@ def _plan(parent: GraphQLObjectType, nom: str, field_def: GraphQLField) -> Direc
     nu = type_retour.of_type if isinstance(type_retour, GraphQLNonNull) else type_retour
     feuille = nu if isinstance(nu, GraphQLScalarType | GraphQLEnumType) else None
     feuilles = None
+    objets = None
+    objets_non_nuls = False
     if isinstance(nu, GraphQLList):
         element = nu.of_type.of_type if isinstance(nu.of_type, GraphQLNonNull) else nu.of_type
         feuilles = element if isinstance(element, GraphQLScalarType | GraphQLEnumType) else None
+        objets = element if isinstance(element, GraphQLObjectType) else None
+        objets_non_nuls = isinstance(nu.of_type, GraphQLNonNull)
     objet = nu if isinstance(nu, GraphQLObjectType) else None
     identique = _IDENTIQUES.get(feuille.name) if isinstance(feuille, GraphQLScalarType) else None
     if feuille is not None and feuille.coerce_output_value != _SERIALISATION_NATIVE.get(feuille.name):
@@ -197,6 +203,8 @@ def _plan(parent: GraphQLObjectType, nom: str, field_def: GraphQLField) -> Direc
         feuilles,
         objet,
         identique,
+        objets,
+        objets_non_nuls,
     )
 
 
@@ -220,11 +228,49 @@ def _est_du_type(objet: GraphQLObjectType, valeur: Any) -> bool:
     return bool(objet.is_type_of(valeur, _SANS_INFO))
 
 
+class _Irregulier(Exception):  # noqa: N818 - a signal, not an error: the general path takes over
+    """A value the compiled programme leaves to the general path (it carries the value, to close an
+    unawaited coroutine)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Etape:
+    nom: str  # the response name
+    plan: Direct
+    sous: _Programme | None  # the programme of the object (or of each list item)
+    classe: type | None  # the Python class of that object type: only its exact instances are direct
+
+
+@dataclass(slots=True)
+class _Programme:
+    """Every field of one selection set on one object type, all direct, nested objects included: the
+    whole subtree is read and serialised by `ExecutionRapide._remplir`, without graphql-core's
+    per-object completion (`Path`, field collection, `complete_value`)."""
+
+    etapes: tuple[_Etape, ...]
+    echecs: int = 0  # objects handed back to the general path in this request
+
+
+# After this many objects handed back in one request, a programme stops being tried (each one read
+# its fields twice): the general path alone is then the faster.
+_ECHECS_MAX = 8
+_PROFONDEUR_MAX = 32
+
+
+def _fermer(irregulier: Exception) -> None:
+    """Close the coroutine an `_Irregulier` carries (a relation not loaded yet): the general path
+    calls the resolver again; left open, the coroutine would warn that it was never awaited."""
+    if isinstance(irregulier, _Irregulier) and irregulier.args and inspect.iscoroutine(irregulier.args[0]):
+        irregulier.args[0].close()
+
+
 class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
     """graphql-core's execution, with the direct fields (module docstring) read without resolvers."""
 
     _info: InfoDuContexte | None = None
     _direct_permis: bool | None = None
+    # Per request (graphql-core memoises the sub-selections per list, so one entry per selection set).
+    _programmes: dict[tuple[GraphQLObjectType, int], tuple[GroupedFieldSet, _Programme | None]] | None = None
 
     def execute_fields(
         self,
@@ -243,6 +289,13 @@ class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
                 parent_type, source_value, path, grouped_field_set, position_context
             )
         info = self._info_du_contexte()
+        programme = self._programme_de(parent_type, grouped_field_set, 0)
+        if programme is not None and programme.echecs < _ECHECS_MAX:
+            try:
+                return self._remplir(programme, source_value, info)
+            except Exception as irregulier:  # the general path below reports it
+                programme.echecs += 1
+                _fermer(irregulier)
         complete_leaf_value = self.complete_leaf_value
         results: dict[str, Any] = {}
         is_awaitable = self.is_awaitable
@@ -348,6 +401,86 @@ class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
         return super().complete_object_value(
             return_type, field_details_list, info, path, result, position_context
         )
+
+    def _programme_de(
+        self, parent_type: GraphQLObjectType, grouped_field_set: GroupedFieldSet, profondeur: int
+    ) -> _Programme | None:
+        """The compiled programme of this selection set, or None when one of its fields (at any
+        depth) is not direct. Kept for the request, with the selection set (its id is the key)."""
+        if self._programmes is None:
+            self._programmes = {}
+        cle = (parent_type, id(grouped_field_set))
+        trouve = self._programmes.get(cle)
+        if trouve is None:
+            programme = self._compiler(parent_type, grouped_field_set, profondeur)
+            trouve = self._programmes[cle] = (grouped_field_set, programme)
+        return trouve[1]
+
+    def _compiler(
+        self, parent_type: GraphQLObjectType, grouped_field_set: GroupedFieldSet, profondeur: int
+    ) -> _Programme | None:
+        if profondeur > _PROFONDEUR_MAX:
+            return None
+        etapes: list[_Etape] = []
+        for response_name, field_details_list in grouped_field_set.items():
+            plan = self._plan_de(parent_type, field_details_list)
+            if plan is None:
+                return None
+            if plan.feuille is not None or plan.feuilles is not None:
+                etapes.append(_Etape(response_name, plan, None, None))
+                continue
+            objet = plan.objet or plan.objets
+            classe = _classe_de(objet) if objet is not None else None
+            if objet is None or classe is None:
+                return None
+            sous_champs, reports, _ = self.collect_subfields(objet, field_details_list)
+            if reports:  # @defer: incremental delivery is the general path's
+                return None
+            sous = self._programme_de(objet, sous_champs, profondeur + 1)
+            if sous is None:
+                return None
+            etapes.append(_Etape(response_name, plan, sous, classe))
+        return _Programme(tuple(etapes))
+
+    def _remplir(self, programme: _Programme, source: Any, info: InfoDuContexte) -> dict[str, Any]:
+        """The completed value of `source` under `programme`; `_Irregulier` (or the resolver's own
+        exception) for anything the general path must handle: null in a non-null field, a value a
+        scalar refuses, an awaitable, an instance of another class."""
+        resultat: dict[str, Any] = {}
+        for etape in programme.etapes:
+            plan = etape.plan
+            valeur = plan.lire(source, info)
+            if valeur is None:
+                if plan.non_null:
+                    raise _Irregulier
+                resultat[etape.nom] = None
+            elif plan.feuille is not None:
+                if type(valeur) is plan.identique:
+                    resultat[etape.nom] = valeur
+                else:
+                    resultat[etape.nom] = self.complete_leaf_value(plan.feuille, valeur)
+            elif etape.sous is None:
+                feuilles = plan.feuilles
+                if type(valeur) is not list or feuilles is None or None in valeur:
+                    raise _Irregulier(valeur)
+                resultat[etape.nom] = [self.complete_leaf_value(feuilles, element) for element in valeur]
+            elif plan.objet is not None:
+                if type(valeur) is not etape.classe:
+                    raise _Irregulier(valeur)
+                resultat[etape.nom] = self._remplir(etape.sous, valeur, info)
+            else:
+                if type(valeur) is not list:
+                    raise _Irregulier(valeur)
+                elements: list[Any] = []
+                for element in valeur:
+                    if type(element) is etape.classe:
+                        elements.append(self._remplir(etape.sous, element, info))
+                    elif element is None and not plan.objets_non_nuls:
+                        elements.append(None)
+                    else:
+                        raise _Irregulier(element)
+                resultat[etape.nom] = elements
+        return resultat
 
     def _plan_de(self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList) -> Direct | None:
         nom = field_details_list[0].node.name.value

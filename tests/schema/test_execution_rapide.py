@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,6 +96,11 @@ class Query:
     async def conseillers(self) -> list[Conseiller]:
         return _conseillers()
 
+    @strawberry.field
+    async def beaucoup(self) -> list[Conseiller]:
+        # More unusual objects than a compiled programme tolerates in one request (_ECHECS_MAX).
+        return _conseillers() * 6
+
 
 def _schema(execution: type[Any]) -> strawberry.Schema:
     return strawberry.Schema(query=Query, execution_context_class=execution)
@@ -104,6 +111,8 @@ REQUETES = [
     "{ conseillers { id obligatoire } }",
     "{ conseillers { id age } }",
     "{ conseillers { id poste { id } } }",
+    "{ beaucoup { id nom age obligatoire poste { id etat debut } } }",
+    "{ beaucoup { id poste { id ouvert } } }",
 ]
 
 
@@ -136,3 +145,29 @@ def test_les_erreurs_gardent_leur_chemin() -> None:
     assert [chemin for _, chemin in erreurs] == [["conseillers", 2, "obligatoire"]]
     _, erreurs, _ = _executer(ExecutionRapide, "{ conseillers { poste { id } } }", voit=True)
     assert erreurs == [("relation en panne", ["conseillers", 4, "poste"])]
+
+
+def test_un_sous_arbre_entierement_direct_est_rempli_d_un_coup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled programme completes each regular object and its nested objects in one call; the
+    unusual ones (3 of 5 here) go back to the general path."""
+    appels: list[str] = []
+    remplir = ExecutionRapide._remplir
+
+    def espion(self: ExecutionRapide, programme: Any, source: Any, info: Any) -> Any:
+        appels.append(type(source).__name__)
+        return remplir(self, programme, source, info)
+
+    monkeypatch.setattr(ExecutionRapide, "_remplir", espion)
+    data, erreurs, _ = _executer(ExecutionRapide, "{ conseillers { id poste { id etat } } }", voit=True)
+    assert erreurs == [("relation en panne", ["conseillers", 4, "poste"])]
+    assert data["conseillers"][0] == {"id": "c1", "poste": {"id": "p1", "etat": "occupe"}}
+    assert appels.count("Conseiller") == 5  # tried on each
+    assert appels.count("Poste") >= 2  # c1 and c4 completed with their poste inside the programme
+
+
+def test_une_relation_pas_encore_chargee_ne_laisse_pas_de_coroutine_ouverte() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        data, _, _ = _executer(ExecutionRapide, "{ beaucoup { poste { id } } }", voit=True)
+        gc.collect()
+    assert {"poste": {"id": "p-tard"}} in data["beaucoup"]

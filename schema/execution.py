@@ -30,6 +30,7 @@ on the general path. The test suite runs every query through this class.
 
 from __future__ import annotations
 
+import enum
 import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -52,7 +53,7 @@ from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.pyutils import Path, Undefined, gather_with_cancel
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
-from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.schema.schema_converter import CustomGraphQLEnumType, GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -103,6 +104,8 @@ class Direct:
     identique: type | None  # the Python type `feuille` serialises unchanged, if any
     objets: GraphQLObjectType | None = None  # a list of an object type (under NonNull)
     objets_non_nuls: bool = False  # … whose items are NonNull
+    classe_enum: type | None = None  # the Python enum `feuille` (a strawberry enum) serialises…
+    noms: dict[Any, str] | None = None  # … through this table: member → GraphQL name
 
 
 # Strawberry's `is_type_of` (types implementing an interface) ignores its info argument.
@@ -194,6 +197,7 @@ def _plan(parent: GraphQLObjectType, nom: str, field_def: GraphQLField) -> Direc
     identique = _IDENTIQUES.get(feuille.name) if isinstance(feuille, GraphQLScalarType) else None
     if feuille is not None and feuille.coerce_output_value != _SERIALISATION_NATIVE.get(feuille.name):
         identique = None  # a schema that replaced the built-in scalar's serialisation
+    classe_enum, noms = _noms_enum(feuille)
     return Direct(
         lire,
         field_def,
@@ -205,7 +209,28 @@ def _plan(parent: GraphQLObjectType, nom: str, field_def: GraphQLField) -> Direc
         identique,
         objets,
         objets_non_nuls,
+        classe_enum,
+        noms,
     )
+
+
+def _noms_enum(
+    feuille: GraphQLScalarType | GraphQLEnumType | None,
+) -> tuple[type | None, dict[Any, str] | None]:
+    """For a strawberry enum, its serialisation as a table: strawberry's `coerce_output_value` scans
+    the values for the first whose `.value` equals the member's, for every value it serialises."""
+    if not isinstance(feuille, CustomGraphQLEnumType):
+        return None, None
+    if type(feuille).coerce_output_value is not CustomGraphQLEnumType.coerce_output_value:
+        return None, None
+    classe: type[enum.Enum] = feuille.wrapped_cls
+    noms: dict[Any, str] = {}
+    for membre in classe:
+        for nom, valeur in feuille.values.items():
+            if membre.value == valeur.value:
+                noms[membre] = nom
+                break
+    return classe, noms
 
 
 _CLASSES: dict[GraphQLObjectType, type | None] = {}
@@ -457,6 +482,8 @@ class ExecutionRapide(StrawberryGraphQLCoreExecutionContext):
             elif plan.feuille is not None:
                 if type(valeur) is plan.identique:
                     resultat[etape.nom] = valeur
+                elif type(valeur) is plan.classe_enum and plan.noms is not None and valeur in plan.noms:
+                    resultat[etape.nom] = plan.noms[valeur]
                 else:
                     resultat[etape.nom] = self.complete_leaf_value(plan.feuille, valeur)
             elif etape.sous is None:

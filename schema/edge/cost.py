@@ -95,25 +95,52 @@ def actual_cost(data: Any, estimate: Estimate) -> int:
 
 
 def _count(value: Any) -> int:
-    # Only dicts and lists hold objects: scalars (most of a response) are skipped without a call.
+    # Only dicts and lists hold objects; plain loops (a response holds hundreds of objects, and this
+    # runs for every response).
     if isinstance(value, dict):
-        items = [value[key] for key in ("edges", "nodes") if isinstance(value.get(key), list)]
-        if items:
-            # A connection: its items once, whether asked as edges, nodes or both.
-            longest = max(items, key=len)
-            rest = sum(
-                _count(v)
-                for k, v in value.items()
-                if k not in ("edges", "nodes") and isinstance(v, dict | list)
-            )
-            return (
-                len(longest) + sum(_count(item) for item in longest if isinstance(item, dict | list)) + rest
-            )
-        return sum(_count(v) for v in value.values() if isinstance(v, dict | list))
+        return _count_dict(value)
     if isinstance(value, list):
-        objects = [item for item in value if isinstance(item, dict)]
-        return len(objects) + sum(_count(item) for item in objects)
+        return _count_list(value)
     return 0
+
+
+def _count_list(value: list[Any]) -> int:
+    total = 0
+    for item in value:
+        if isinstance(item, dict):
+            total += 1 + _count_dict(item)
+    return total
+
+
+def _count_dict(value: dict[str, Any]) -> int:
+    edges, nodes = value.get("edges"), value.get("nodes")
+    total = 0
+    if isinstance(edges, list) or isinstance(nodes, list):
+        # A connection: its items once, whether asked as edges, nodes or both (the longer list).
+        if not isinstance(nodes, list) or (isinstance(edges, list) and len(edges) >= len(nodes)):
+            items: list[Any] = edges  # type: ignore[assignment]
+        else:
+            items = nodes
+        total = len(items)
+        for item in items:
+            if isinstance(item, dict):
+                total += _count_dict(item)
+            elif isinstance(item, list):
+                total += _count_list(item)
+        for key, child in value.items():
+            if key == "edges" or key == "nodes":
+                continue
+            if isinstance(child, dict):
+                total += _count_dict(child)
+            elif isinstance(child, list):
+                total += _count_list(child)
+        return total
+    for child in value.values():
+        if isinstance(child, dict):
+            total += _count_dict(child)
+        elif isinstance(child, list):
+            total += _count_list(child)
+    return total
 
 
 def _root_field_count(operation: OperationDefinitionNode) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import enum
 import gc
 import warnings
 from dataclasses import dataclass
@@ -37,12 +38,19 @@ class Autorise(PermissionDuContexte):
         return bool(context.voit)
 
 
+@strawberry.enum
+class Phase(enum.Enum):
+    PREMIERE = "p1"
+    SECONDE = "p2"
+
+
 @strawberry.type
 class Poste:
     id: strawberry.ID
     etat: str
     ouvert: bool
     debut: dt.date | None
+    phase: Phase | None = None  # a member, or its raw value (graphql-core's own serialisation then)
 
 
 @strawberry.type
@@ -65,14 +73,16 @@ class Conseiller:
 
             async def plus_tard() -> Poste:
                 await asyncio.sleep(0)
-                return Poste(id=strawberry.ID("p-tard"), etat="vacant", ouvert=False, debut=None)
+                return Poste(id=strawberry.ID("p-tard"), etat="vacant", ouvert=False, debut=None, phase="p2")
 
             return plus_tard()  # type: ignore[return-value]
         return self.poste_  # type: ignore[no-any-return]
 
 
 def _conseillers() -> list[Conseiller]:
-    poste = Poste(id=strawberry.ID("p1"), etat="occupe", ouvert=True, debut=dt.date(2024, 1, 31))
+    poste = Poste(
+        id=strawberry.ID("p1"), etat="occupe", ouvert=True, debut=dt.date(2024, 1, 31), phase=Phase.SECONDE
+    )
     return [
         Conseiller(
             id=strawberry.ID("c1"), nom="Martin", obligatoire="x", age=30, themes=["a", "b"], poste_=poste
@@ -107,12 +117,12 @@ def _schema(execution: type[Any]) -> strawberry.Schema:
 
 
 REQUETES = [
-    "{ conseillers { id nom themes __typename poste { id etat ouvert debut __typename } } }",
+    "{ conseillers { id nom themes __typename poste { id etat ouvert debut phase __typename } } }",
     "{ conseillers { id obligatoire } }",
     "{ conseillers { id age } }",
     "{ conseillers { id poste { id } } }",
     "{ beaucoup { id nom age obligatoire poste { id etat debut } } }",
-    "{ beaucoup { id poste { id ouvert } } }",
+    "{ beaucoup { id poste { id ouvert phase } } }",
 ]
 
 
@@ -163,6 +173,8 @@ def test_un_sous_arbre_entierement_direct_est_rempli_d_un_coup(monkeypatch: pyte
     assert data["conseillers"][0] == {"id": "c1", "poste": {"id": "p1", "etat": "occupe"}}
     assert appels.count("Conseiller") == 5  # tried on each
     assert appels.count("Poste") >= 2  # c1 and c4 completed with their poste inside the programme
+    data, _, _ = _executer(ExecutionRapide, "{ conseillers { poste { phase } } }", voit=True)
+    assert data["conseillers"][0] == {"poste": {"phase": "SECONDE"}}  # an enum, through its table
 
 
 def test_une_relation_pas_encore_chargee_ne_laisse_pas_de_coroutine_ouverte() -> None:

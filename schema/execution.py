@@ -223,7 +223,7 @@ def _noms_enum(
         return None, None
     if type(feuille).coerce_output_value is not CustomGraphQLEnumType.coerce_output_value:
         return None, None
-    classe: type[enum.Enum] = feuille.wrapped_cls
+    classe = cast("type[enum.Enum]", feuille.wrapped_cls)
     noms: dict[Any, str] = {}
     for membre in classe:
         for nom, valeur in feuille.values.items():

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import statistics
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +25,8 @@ class Reglages:
     duree: float = 10.0  # seconds of each measured phase
     connexions: int = 8  # closed-loop concurrency at maximum throughput
     part_du_maximum: float = 0.5  # fixed rate = this share of the slower server's maximum
+    tranches: int = 4  # the fixed-rate phase of the two servers, interleaved in this many slices each
+    repos: float = 2.0  # seconds of quiet between the maximum-throughput phases and the fixed rate
 
 
 @dataclass
@@ -77,3 +81,29 @@ async def maximal(requete: Requete, reglages: Reglages) -> Mesures:
 
 async def fixe(requete: Requete, par_seconde: float, reglages: Reglages) -> Mesures:
     return await debit_fixe([requete], par_seconde, reglages.duree)
+
+
+async def fixe_alterne(
+    requetes: Mapping[str, Requete], par_seconde: float, reglages: Reglages
+) -> dict[str, Mesures]:
+    """The fixed-rate phase of every server, interleaved: `reglages.tranches` slices of
+    `duree / tranches` seconds each, in ABBA order (A B, B A, A B, …), after `repos` seconds of quiet.
+
+    Run one after the other, the second server's phase followed the first's and the other server's
+    maximum-throughput phase, and the shared machine's load drifts within a run (other jobs, a
+    garbage collection, PostgreSQL's background work): one server could be measured on a busier
+    machine than the other. Interleaved, a drift weighs on both alike.
+    """
+    await asyncio.sleep(reglages.repos)
+    noms = list(requetes)
+    cumul = {nom: Mesures(0.0) for nom in noms}
+    tranche = reglages.duree / max(1, reglages.tranches)
+    for rang in range(max(1, reglages.tranches)):
+        for nom in noms if rang % 2 == 0 else noms[::-1]:
+            mesures = await debit_fixe([requetes[nom]], par_seconde, tranche)
+            total = cumul[nom]
+            total.duree += mesures.duree
+            total.latences.extend(mesures.latences)
+            total.erreurs += mesures.erreurs
+            total.exemple_erreur = total.exemple_erreur or mesures.exemple_erreur
+    return cumul

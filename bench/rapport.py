@@ -97,10 +97,12 @@ class Contexte:
             "and verify the same ES256 access token on every request. Hub settings changed for the "
             "load test: HUB_RATE_LIMIT_POINTS=0 (no rate limit), HUB_LOG_LEVEL=warning.",
             f"- Each operation on each server: {r.echauffement:g} s warm-up, {r.duree:g} s at maximum "
-            f"throughput ({r.connexions} keep-alive connections, closed loop), {r.duree:g} s at a fixed "
-            f"rate (open loop, latency from the scheduled instant) of {r.part_du_maximum:.0%} of the "
-            "slower server's maximum, then 3–20 sequential requests: pg_stat_statements deltas "
-            "(statements per request) and the unloaded median.",
+            f"throughput ({r.connexions} keep-alive connections, closed loop), then {r.duree:g} s at a "
+            f"fixed rate (open loop, latency from the scheduled instant) of {r.part_du_maximum:.0%} of the "
+            f"slower server's maximum, after {r.repos:g} s of quiet, the two servers interleaved in "
+            f"{r.tranches} slices each (ABBA order, so that a drift of the machine's load weighs on both "
+            "alike), then 3–20 sequential requests: pg_stat_statements deltas (statements per request) "
+            "and the unloaded median.",
         ]
 
 

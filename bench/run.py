@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from auth.tokens import issue_access_token
 from bench.cluster import CENT_MILLE, NATIONAL, Base, Cluster, Journal
 from bench.load import Requete
-from bench.mesure import Reglages, Resultat, fixe, instructions_par_requete, maximal, verifier
+from bench.mesure import Reglages, Resultat, fixe_alterne, instructions_par_requete, maximal, verifier
 from bench.operations import Donnees, Operation, operations
 from bench.rapport import Contexte, ecrire_resultats
 from bench.servers import Serveur, demarrer_hub, demarrer_postgraphile
@@ -52,9 +52,10 @@ async def _mesurer(
     resultats = {nom: Resultat(maximal=await maximal(requetes[nom], r)) for nom in SERVEURS}
     debit = max(1.0, round(r.part_du_maximum * min(res.maximal.debit for res in resultats.values()), 1))
     campagne.debits_fixes[operation.cle] = debit
+    fixes = await fixe_alterne({nom: requetes[nom] for nom in SERVEURS}, debit, r)
     for nom in SERVEURS:
         res = resultats[nom]
-        res.fixe = await fixe(requetes[nom], debit, r)
+        res.fixe = fixes[nom]
         # Enough sequential requests for a stable count, about 3 s of them (3 to 20).
         unitaire = res.fixe.centile(50) / 1000 if res.fixe.latences else 1.0
         nombre = max(3, min(20, int(3 / max(unitaire, 0.001))))

@@ -18,13 +18,11 @@ from functools import lru_cache
 from typing import Any, cast
 
 from graphql import (
-    ASTValidationRule,
     DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
-    GraphQLSchema,
     InlineFragmentNode,
     OperationDefinitionNode,
     SelectionSetNode,
@@ -44,6 +42,7 @@ from schema.edge.errors import (
     edge_error,
     limit_exceeded,
 )
+from schema.edge.par_document import par_document
 
 CACHE_SIZE = 1024
 _TOO_LONG = re.compile(r"Source contains more than (\d+) code points")
@@ -57,13 +56,6 @@ def _parse_limits(max_tokens: int, max_length: int) -> dict[str, int]:
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse(query: str, max_tokens: int, max_length: int) -> DocumentNode:
     return parse(query, **_parse_limits(max_tokens, max_length))  # type: ignore[arg-type]
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def _validate(
-    schema: GraphQLSchema, document: DocumentNode, rules: tuple[type[ASTValidationRule], ...], max_errors: int
-) -> list[GraphQLError]:
-    return validate(schema, document, rules, max_errors=max_errors, hide_suggestions=True)
 
 
 class EdgeDocument(SchemaExtension):
@@ -90,17 +82,22 @@ class EdgeDocument(SchemaExtension):
     def _check(self, document: DocumentNode) -> list[GraphQLError]:
         context = self.execution_context
         settings = _settings(context.context)
-        depth = max_depth(document)
+        depth = par_document(document, "profondeur", lambda: max_depth(document))
         if depth > settings.graphql_max_depth:
             message = f"La requête est trop profonde : {depth} niveaux, {settings.graphql_max_depth} au plus."
             return [limit_exceeded("profondeur", settings.graphql_max_depth, depth, message)]
-        aliases = alias_count(document)
+        aliases = par_document(document, "alias", lambda: alias_count(document))
         if aliases > settings.graphql_max_aliases:
             message = f"La requête utilise {aliases} alias, {settings.graphql_max_aliases} au plus."
             return [limit_exceeded("alias", settings.graphql_max_aliases, aliases, message)]
         rules = (*context.validation_rules, MaybeNullValidationRule, OneOfInputValidationRule)
         rules = (*rules, MaxIntrospectionDepthRule)
-        errors = _validate(context.schema._schema, document, rules, settings.graphql_max_validation_errors)
+        schema, maximum = context.schema._schema, settings.graphql_max_validation_errors
+        errors = par_document(
+            document,
+            ("validation", id(schema), rules, maximum),
+            lambda: validate(schema, document, rules, max_errors=maximum, hide_suggestions=True),
+        )
         if errors:
             return [_validation_error(error, settings) for error in errors]
         anonymous_refused = not settings.graphql_introspection and _is_anonymous(context.context)

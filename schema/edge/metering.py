@@ -19,8 +19,9 @@ from strawberry.extensions import SchemaExtension
 
 from hub.settings import Settings
 from schema.edge.budget import Budget
-from schema.edge.cost import actual_cost, requested_cost
+from schema.edge.cost import Estimate, actual_cost, requested_cost
 from schema.edge.errors import RATE_LIMITED, edge_error, limit_exceeded
+from schema.edge.par_document import cle_des_variables, par_document
 
 
 class EdgeMetering(SchemaExtension):
@@ -39,7 +40,16 @@ class EdgeMetering(SchemaExtension):
             return
         max_page_size = settings.max_page_size if settings else 100
         schema = context.schema._schema
-        estimate = requested_cost(schema, document, context.operation_name, context.variables, max_page_size)
+        variables = cle_des_variables(context.variables)
+
+        def estimer() -> Estimate:
+            return requested_cost(schema, document, context.operation_name, context.variables, max_page_size)
+
+        estimate = (
+            estimer()
+            if variables is None
+            else par_document(document, ("cout", context.operation_name, variables, max_page_size), estimer)
+        )
         requested = estimate.total
         budget.requested = requested
         refusal = None

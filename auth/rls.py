@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager, suppress
+from functools import lru_cache
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 from sqlalchemy.exc import DBAPIError, PendingRollbackError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -124,8 +125,14 @@ async def _definir(session: AsyncSession, valeurs: Mapping[str, str]) -> None:
     if not _est_postgresql(session):
         return
     # One round trip; values are bound parameters, names are our own constants.
-    appels = ", ".join(f"set_config('{nom}', :v{i}, true)" for i, nom in enumerate(valeurs))
     await session.execute(
-        text(f"SELECT {appels}"),  # names: our PARAMETRES constants; values: bound
-        {f"v{i}": valeur for i, valeur in enumerate(valeurs.values())},
+        _instruction(tuple(valeurs)), {f"v{i}": valeur for i, valeur in enumerate(valeurs.values())}
     )
+
+
+@lru_cache(maxsize=16)
+def _instruction(noms: tuple[str, ...]) -> TextClause:
+    """`SELECT set_config(…), …` for these setting names (our PARAMETRES constants), built once: a
+    statement object reused keeps its SQLAlchemy cache key, and `text()` parses its SQL each time."""
+    appels = ", ".join(f"set_config('{nom}', :v{i}, true)" for i, nom in enumerate(noms))
+    return text(f"SELECT {appels}")

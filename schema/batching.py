@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 import strawberry
-from sqlalchemy import Column, ColumnElement, Row, any_, bindparam
+from sqlalchemy import Column, ColumnElement, Row, Select, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
@@ -98,6 +98,45 @@ def parmi(context: Context, colonne: InstrumentedAttribute[K], cles: Sequence[K]
     return colonne.in_(cles)
 
 
+CLES = "hub_cles"
+_PAR_CLES: dict[tuple[Any, ...], Select[Any]] = {}
+_PAR_CLES_MAX = 4096
+
+
+def par_cles(
+    context: Context,
+    model: type[Any],
+    key: InstrumentedAttribute[Any],
+    name: str,
+    condition: Condition | None,
+    order_by: Sequence[InstrumentedAttribute[Any]] = (),
+) -> Select[Any]:
+    """The readable rows of `model` whose `key` is among the keys bound as `CLES` at execution (and
+    `condition`), in `order_by`. Built once per principal, like the policy's own statements: a
+    statement object executed again keeps its SQLAlchemy cache key, where one built per batch (the
+    keys as literal parameters) was traversed again each time."""
+    postgresql = context.db.est_postgresql
+    cle = (model, key, name, tuple(order_by), context.principal, postgresql)
+    statement = _PAR_CLES.get(cle)
+    if statement is None:
+        # On PostgreSQL `key = ANY(:cles)`, one array parameter (see `parmi`); elsewhere an IN list
+        # expanded at execution.
+        parmi_les_cles = (
+            key == any_(bindparam(CLES, type_=ARRAY(key.type)))
+            if postgresql
+            else key.in_(bindparam(CLES, expanding=True))
+        )
+        statement = readable_rows(model, context.principal).where(parmi_les_cles)
+        if condition is not None:
+            statement = statement.where(condition())
+        if order_by:
+            statement = statement.order_by(*order_by)
+        if len(_PAR_CLES) >= _PAR_CLES_MAX:
+            _PAR_CLES.clear()
+        _PAR_CLES[cle] = statement
+    return statement
+
+
 def one_by(
     info: strawberry.Info,
     model: type[M],
@@ -118,10 +157,8 @@ def one_by(
     if loader is None:
 
         async def load(keys: Sequence[K]) -> list[M | None]:
-            statement = readable_rows(model, context.principal).where(parmi(context, key, keys))
-            if condition is not None:
-                statement = statement.where(condition())
-            rows = lignes((await context.db.lignes(statement)).all(), model)
+            statement = par_cles(context, model, key, name, condition)
+            rows = lignes((await context.db.lignes(statement, {CLES: list(keys)})).all(), model)
             by_key = {getattr(row, key.key): row for row in rows}
             return [by_key.get(k) for k in keys]
 
@@ -147,10 +184,8 @@ def many_by(
     if loader is None:
 
         async def load(keys: Sequence[K]) -> list[list[M]]:
-            statement = readable_rows(model, context.principal).where(parmi(context, key, keys))
-            if condition is not None:
-                statement = statement.where(condition())
-            rows = lignes((await context.db.lignes(statement.order_by(*order_by))).all(), model)
+            statement = par_cles(context, model, key, name, condition, order_by)
+            rows = lignes((await context.db.lignes(statement, {CLES: list(keys)})).all(), model)
             grouped: dict[Any, list[M]] = {k: [] for k in keys}
             for row in rows:
                 grouped[getattr(row, key.key)].append(row)

@@ -45,13 +45,14 @@ class RequestDatabase:
             session = await self._open()
             return await session.execute(statement)
 
-    async def lignes(self, statement: Executable) -> Result[Any]:
+    async def lignes(self, statement: Executable, parametres: dict[str, Any] | None = None) -> Result[Any]:
         """Execute a plain-rows statement (`auth.policy.readable_rows`) on the session's connection:
-        the same transaction and settings, without the ORM's result machinery (≈ 0.2 ms a statement)."""
+        the same transaction and settings, without the ORM's result machinery (≈ 0.2 ms a statement).
+        `parametres`: values of the statement's bound parameters that have none (a reused statement)."""
         async with self._lock:
             session = await self._open()
             connection = await session.connection()
-            return await connection.execute(statement)
+            return await connection.execute(statement, parametres)
 
     async def run(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Run `work` with exclusive use of the session (services, multi-statement reads)."""

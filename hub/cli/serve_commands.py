@@ -19,6 +19,7 @@ from hub.observability.logs import logging_config
 from hub.observability.metrics import MULTIPROCESS_ENV
 from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
+from hub.workers import servir
 
 DEMO_DATABASE = Path("inclusion-hub-demo.db")
 
@@ -97,7 +98,7 @@ def _serve(settings: Settings) -> None:
     print(f"GraphQL API: http://{settings.host}:{settings.port}/graphql", flush=True)
     if settings.graphiql:
         print(f"GraphiQL (in a browser): http://{settings.host}:{settings.port}/graphql", flush=True)
-    uvicorn.run(
+    servir(  # uvicorn.run, one listening socket per worker (hub/workers.py)
         "hub.asgi:app_factory",
         factory=True,
         host=settings.host,

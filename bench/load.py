@@ -166,14 +166,34 @@ async def debit_maximal(requetes: Sequence[Requete], connexions: int, duree: flo
     return mesures
 
 
-async def debit_fixe(
-    requetes: Sequence[Requete], par_seconde: float, duree: float, connexions: int = 64
-) -> Mesures:
-    """Open loop: one request every 1/par_seconde s for `duree` s, on up to `connexions` connections."""
-    mesures = Mesures(duree)
+def reserve_de_connexions(connexions: int = 64) -> asyncio.Queue[Connexion | None]:
+    """Up to `connexions` keep-alive connections, opened on first use (None: not opened yet) and
+    taken in turn (first in, first out: the load spreads over all of them, hence over the server's
+    workers)."""
     libres: asyncio.Queue[Connexion | None] = asyncio.Queue()
     for _ in range(connexions):
         libres.put_nowait(None)
+    return libres
+
+
+def fermer_reserve(libres: asyncio.Queue[Connexion | None]) -> None:
+    while not libres.empty():
+        connexion = libres.get_nowait()
+        if connexion is not None:
+            connexion.fermer()
+
+
+async def debit_fixe(
+    requetes: Sequence[Requete],
+    par_seconde: float,
+    duree: float,
+    connexions: int = 64,
+    reserve: asyncio.Queue[Connexion | None] | None = None,
+) -> Mesures:
+    """Open loop: one request every 1/par_seconde s for `duree` s, on up to `connexions` connections
+    (those of `reserve`, kept open for the caller's next phase, when given)."""
+    mesures = Mesures(duree)
+    libres = reserve_de_connexions(connexions) if reserve is None else reserve
     debut = time.perf_counter()
     total = int(par_seconde * duree)
 
@@ -193,10 +213,8 @@ async def debit_fixe(
     for tache in en_retard:
         tache.cancel()
         mesures.erreurs += 1
-    while not libres.empty():
-        connexion = libres.get_nowait()
-        if connexion is not None:
-            connexion.fermer()
+    if reserve is None:
+        fermer_reserve(libres)
     return mesures
 
 

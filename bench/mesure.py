@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from bench.cluster import APP_ROLE, Base, Cluster
-from bench.load import Connexion, Mesures, Requete, debit_fixe, debit_maximal, sequentiel
+from bench.load import (
+    Connexion,
+    Mesures,
+    Requete,
+    debit_fixe,
+    debit_maximal,
+    fermer_reserve,
+    reserve_de_connexions,
+    sequentiel,
+)
 
 # Transaction control and the per-request settings (set_config): counted apart, both servers issue them.
 _CONTROLE = re.compile(
@@ -97,13 +106,31 @@ async def fixe_alterne(
     await asyncio.sleep(reglages.repos)
     noms = list(requetes)
     cumul = {nom: Mesures(0.0) for nom in noms}
+    # Each server keeps its connections from one slice to the next: only its first slice opens them.
+    reserves = {nom: reserve_de_connexions() for nom in noms}
     tranche = reglages.duree / max(1, reglages.tranches)
+    try:
+        await _tranches(requetes, par_seconde, reglages, noms, cumul, reserves, tranche)
+    finally:
+        for reserve in reserves.values():
+            fermer_reserve(reserve)
+    return cumul
+
+
+async def _tranches(
+    requetes: Mapping[str, Requete],
+    par_seconde: float,
+    reglages: Reglages,
+    noms: list[str],
+    cumul: dict[str, Mesures],
+    reserves: dict[str, asyncio.Queue[Connexion | None]],
+    tranche: float,
+) -> None:
     for rang in range(max(1, reglages.tranches)):
         for nom in noms if rang % 2 == 0 else noms[::-1]:
-            mesures = await debit_fixe([requetes[nom]], par_seconde, tranche)
+            mesures = await debit_fixe([requetes[nom]], par_seconde, tranche, reserve=reserves[nom])
             total = cumul[nom]
             total.duree += mesures.duree
             total.latences.extend(mesures.latences)
             total.erreurs += mesures.erreurs
             total.exemple_erreur = total.exemple_erreur or mesures.exemple_erreur
-    return cumul

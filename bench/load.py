@@ -85,6 +85,10 @@ class Connexion:
     def fermer(self) -> None:
         self.ecrivain.close()
 
+    def perimee(self) -> bool:
+        """Closed by the server while idle (its keep-alive timeout, 5 s for both servers)."""
+        return self.lecteur.at_eof() or self.ecrivain.is_closing()
+
 
 @dataclass
 class Mesures:
@@ -127,9 +131,23 @@ async def _une(
     connexion: Connexion | None, requete: Requete, mesures: Mesures, debut: float
 ) -> Connexion | None:
     try:
+        if connexion is not None and connexion.perimee():
+            connexion.fermer()
+            connexion = None
         if connexion is None:
             connexion = await Connexion.ouvrir(requete)
-        statut, corps = await connexion.envoyer(requete)
+            statut, corps = await connexion.envoyer(requete)
+        else:
+            try:
+                statut, corps = await connexion.envoyer(requete)
+            except (asyncio.IncompleteReadError, ConnectionResetError) as e:
+                if isinstance(e, asyncio.IncompleteReadError) and e.partial:
+                    raise
+                # An idle keep-alive connection the server closed as we sent: once more on a new
+                # one, as HTTP clients do; the latency still counts from the scheduled instant.
+                connexion.fermer()
+                connexion = await Connexion.ouvrir(requete)
+                statut, corps = await connexion.envoyer(requete)
         mesures.noter(debut, statut, corps)
         return connexion
     except (

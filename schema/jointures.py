@@ -36,7 +36,7 @@ from auth.principal import Principal
 from schema.batching import ChargeurDe, Jointure
 from schema.prechargement import champs, lien_de
 
-# Relations joined to one statement at most: beyond, the others load per level as before.
+# At most this many relations joined to one statement; beyond, the others load per level as before.
 MAX_JOINTURES = 8
 
 
@@ -47,7 +47,7 @@ class _Branche:
     cle_parent: int  # position of the parent's key column
     debut: int  # first column of the joined row
     fin: int  # one past its last column
-    identifiant: int  # position of the joined row's primary key (None: no row joined)
+    identifiant: int  # position of the joined row's primary key (null there: no row joined)
     ligne: type[tuple[Any, ...]]  # the joined row, read by attribute like a row of `readable_rows`
 
 

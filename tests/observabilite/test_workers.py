@@ -37,7 +37,8 @@ def _attendre_le_serveur(base: str, serveur: subprocess.Popen[bytes]) -> None:
     raise AssertionError("the server did not start")
 
 
-def test_deux_workers_servent_les_memes_requetes_et_metrics_les_additionne(tmp_path: Path) -> None:
+def _deux_workers(tmp_path: Path, **extra: str) -> tuple[subprocess.Popen[bytes], int]:
+    """`inclusion-hub serve --workers 2` on a migrated SQLite file and a free port."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'hub.db'}"
     migrate.upgrade(url)
     port = _port_libre()
@@ -48,10 +49,14 @@ def test_deux_workers_servent_les_memes_requetes_et_metrics_les_additionne(tmp_p
         "HUB_SIGNING_KEY_PATH": str(tmp_path / "signing-key.json"),
         "HUB_PSEUDONYMISATION_KEY_PATH": str(tmp_path / "pseudonymisation-key"),
         "HUB_RATE_LIMIT_POINTS": "0",
-        "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics"),
+        **extra,
     }
     commande = [sys.executable, "-m", "hub", "serve", "--workers", "2", "--port", str(port)]
-    serveur = subprocess.Popen(commande, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(commande, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE), port
+
+
+def test_deux_workers_servent_les_memes_requetes_et_metrics_les_additionne(tmp_path: Path) -> None:
+    serveur, port = _deux_workers(tmp_path, PROMETHEUS_MULTIPROC_DIR=str(tmp_path / "metrics"))
     base = f"http://127.0.0.1:{port}"
     try:
         _attendre_le_serveur(base, serveur)
@@ -107,19 +112,7 @@ def test_chaque_worker_a_son_socket_et_les_connexions_simultanees_se_repartissen
     """hub/workers.py: one listening socket per worker (SO_REUSEPORT). 32 keep-alive connections
     opened together reach both workers (with one shared socket, the first worker awake took them all;
     hashed over two sockets, all 32 on one worker has a probability of 2 × 2⁻³²)."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'hub.db'}"
-    migrate.upgrade(url)
-    port = _port_libre()
-    env = {
-        **os.environ,
-        "HUB_ENV": "test",
-        "HUB_DATABASE_URL": url,
-        "HUB_SIGNING_KEY_PATH": str(tmp_path / "signing-key.json"),
-        "HUB_PSEUDONYMISATION_KEY_PATH": str(tmp_path / "pseudonymisation-key"),
-        "HUB_RATE_LIMIT_POINTS": "0",
-    }
-    commande = [sys.executable, "-m", "hub", "serve", "--workers", "2", "--port", str(port)]
-    serveur = subprocess.Popen(commande, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    serveur, port = _deux_workers(tmp_path)
     base = f"http://127.0.0.1:{port}"
     try:
         _attendre_le_serveur(base, serveur)  # one worker answers: the other may still be starting

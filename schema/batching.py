@@ -88,14 +88,21 @@ def lignes(rows: Sequence[Row[Any]], model: type[M]) -> list[M]:
     return cast("list[M]", list(rows))
 
 
-def parmi(context: Context, colonne: InstrumentedAttribute[K], cles: Sequence[K]) -> ColumnElement[bool]:
+def parmi(
+    context: Context,
+    colonne: InstrumentedAttribute[K],
+    cles: Sequence[K] | None = None,
+    *,
+    parametre: str | None = None,
+) -> ColumnElement[bool]:
     """`colonne IN (cles)`. On PostgreSQL, `colonne = ANY(:cles)` with one array parameter: the text of
     the statement, and so the prepared statement asyncpg keeps per connection, does not change with
     the number of keys (an `IN` list would be a new statement, parsed and planned again, for every
-    page size)."""
+    page size). Without `cles`, the keys are bound at execution under `parametre` (a reused statement)."""
+    valeur: dict[str, Any] = {} if cles is None else {"value": list(cles)}
     if context.db.est_postgresql:
-        return colonne == any_(bindparam(None, list(cles), type_=ARRAY(colonne.type)))
-    return colonne.in_(cles)
+        return colonne == any_(bindparam(parametre, type_=ARRAY(colonne.type), **valeur))
+    return colonne.in_(bindparam(parametre, expanding=True, **valeur))
 
 
 CLES = "hub_cles"
@@ -115,18 +122,10 @@ def par_cles(
     `condition`), in `order_by`. Built once per principal, like the policy's own statements: a
     statement object executed again keeps its SQLAlchemy cache key, where one built per batch (the
     keys as literal parameters) was traversed again each time."""
-    postgresql = context.db.est_postgresql
-    cle = (model, key, name, tuple(order_by), context.principal, postgresql)
+    cle = (model, key, name, tuple(order_by), context.principal, context.db.est_postgresql)
     statement = _PAR_CLES.get(cle)
     if statement is None:
-        # On PostgreSQL `key = ANY(:cles)`, one array parameter (see `parmi`); elsewhere an IN list
-        # expanded at execution.
-        parmi_les_cles = (
-            key == any_(bindparam(CLES, type_=ARRAY(key.type)))
-            if postgresql
-            else key.in_(bindparam(CLES, expanding=True))
-        )
-        statement = readable_rows(model, context.principal).where(parmi_les_cles)
+        statement = readable_rows(model, context.principal).where(parmi(context, key, parametre=CLES))
         if condition is not None:
             statement = statement.where(condition())
         if order_by:

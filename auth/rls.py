@@ -124,8 +124,10 @@ def _est_postgresql(session: AsyncSession) -> bool:
 async def _definir(session: AsyncSession, valeurs: Mapping[str, str]) -> None:
     if not _est_postgresql(session):
         return
-    # One round trip; values are bound parameters, names are our own constants.
-    await session.execute(
+    # One round trip; values are bound parameters, names are our own constants. On the session's
+    # connection (Core): the same transaction, without the ORM's execution path (and its autoflush).
+    connection = await session.connection()
+    await connection.execute(
         _instruction(tuple(valeurs)), {f"v{i}": valeur for i, valeur in enumerate(valeurs.values())}
     )
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import strawberry
 from sqlalchemy import ColumnElement, FromClause, Join, Label, Select
-from strawberry.types.nodes import Selection
+from strawberry.types.nodes import SelectedField, Selection
 
 from auth.policy import colonnes_lues, readable_rows
 from auth.principal import Principal
@@ -89,11 +89,12 @@ class _Demande:
 
 def _demandes(
     info: strawberry.Info, modele: type[Any], selections: Iterable[Selection]
-) -> tuple[list[_Demande], list[ChargeurDe[Any, Any]]]:
+) -> tuple[list[_Demande], list[ChargeurDe[Any, Any]], dict[int, tuple[type[Any], SelectedField]]]:
     """The joinable to-one relations `selections` asks for under rows of `modele` (parents first),
-    and this request's loader of each."""
+    this request's loader of each, and their fields (by `id`, with the model of their rows)."""
     demandes: list[_Demande] = []
     chargeurs: list[ChargeurDe[Any, Any]] = []
+    joints: dict[int, tuple[type[Any], SelectedField]] = {}
     a_voir: list[tuple[int, type[Any], Iterable[Selection]]] = [(-1, modele, selections)]
     while a_voir:
         parent, modele_parent, sous_selections = a_voir.pop(0)
@@ -106,8 +107,25 @@ def _demandes(
                 continue
             demandes.append(_Demande(parent, lien.colonne.key, chargeur.nom, chargeur.modele))
             chargeurs.append(chargeur)
+            joints[id(champ)] = (chargeur.modele, champ)
             a_voir.append((len(demandes) - 1, chargeur.modele, champ.selections))
-    return demandes, chargeurs
+    return demandes, chargeurs, joints
+
+
+def _complets(joints: dict[int, tuple[type[Any], SelectedField]]) -> frozenset[int]:
+    """The joined fields (by `id`) under which every relation asked for is joined too: nothing is left
+    for `schema.prechargement.precharger` to load there."""
+
+    def complet(modele: type[Any], champ: SelectedField) -> bool:
+        for sous_champ in champs(champ.selections):
+            if lien_de(modele, sous_champ.name) is None:
+                continue
+            joint = joints.get(id(sous_champ))
+            if joint is None or not complet(*joint):
+                return False
+        return True
+
+    return frozenset(cle for cle, joint in joints.items() if complet(*joint))
 
 
 def _plan(
@@ -154,27 +172,41 @@ def _plan(
     return _Plan(depuis, tuple(colonnes), tuple(branches))
 
 
-def joindre(
-    info: strawberry.Info, modele: type[Any], statement: Select[Any], selections: Iterable[Selection]
-) -> tuple[Select[Any], Distribuer]:
-    """`statement` (a page of `readable_rows(modele, …)`) with the joinable relations that
-    `selections` asks for, and the function that hands the joined rows of its result to their loaders.
-    """
-    demandes, chargeurs = _demandes(info, modele, selections)
+@dataclass(frozen=True, slots=True)
+class Jointures:
+    """The joins one request's page asks for: what the joined statement depends on, how to join a
+    page statement, and how to hand the joined rows to this request's loaders."""
+
+    cle: tuple[Any, ...]  # the plan's key: equal keys join identically (empty: nothing to join)
+    plan: _Plan | None
+    distribuer: Distribuer
+    complets: frozenset[int]  # the fields (by `id`) whose relations are all loaded by the join
+
+    def appliquer(self, statement: Select[Any]) -> Select[Any]:
+        """`statement` (a page of `readable_rows(modele, …)`) with the joined relations' columns."""
+        if self.plan is None:
+            return statement
+        return statement.select_from(self.plan.depuis).add_columns(*self.plan.colonnes)
+
+
+def jointures(info: strawberry.Info, modele: type[Any], selections: Iterable[Selection]) -> Jointures:
+    """The joinable to-one relations that `selections` asks for under a page of `modele` rows."""
+    demandes, chargeurs, joints = _demandes(info, modele, selections)
     if not demandes:
-        return statement, _rien
+        return _AUCUNE
     principal: Principal = info.context.principal
-    largeur = len(statement.selected_columns)
+    largeur = len(colonnes_lues(modele))  # the page's own columns (`readable_rows`), before the joined
     cle = (modele, principal, largeur, tuple(demandes))
     plan = _PLANS.get(cle)
     if plan is None:
         if len(_PLANS) >= _PLANS_MAX:
             _PLANS.clear()
-        jointures = [c.jointure for c in chargeurs if c.jointure is not None]
-        plan = _PLANS[cle] = _plan(modele, principal, largeur, demandes, jointures)
+        jointures_ = [c.jointure for c in chargeurs if c.jointure is not None]
+        plan = _PLANS[cle] = _plan(modele, principal, largeur, demandes, jointures_)
+    branches = plan.branches
 
     def distribuer(rows: Sequence[Any]) -> None:
-        for branche, chargeur in zip(plan.branches, chargeurs, strict=True):
+        for branche, chargeur in zip(branches, chargeurs, strict=True):
             connus = chargeur.connus
             cle_parent, identifiant = branche.cle_parent, branche.identifiant
             debut, fin = branche.debut, branche.fin
@@ -184,8 +216,11 @@ def joindre(
                 if cle is not None:  # None: no parent row, or a parent without this relation
                     connus[cle] = None if row[identifiant] is None else faire(row[debut:fin])
 
-    return statement.select_from(plan.depuis).add_columns(*plan.colonnes), distribuer
+    return Jointures(cle, plan, distribuer, _complets(joints))
 
 
 def _rien(rows: Sequence[Any]) -> None:
     return None
+
+
+_AUCUNE = Jointures((), None, _rien, frozenset())

@@ -27,10 +27,11 @@ from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
 from auth.policy import colonnes_lues, readable, readable_rows
+from auth.principal import Principal
 from schema.batching import lignes, parmi
 from schema.context import Context
 from schema.errors import bad_user_input
-from schema.jointures import joindre
+from schema.jointures import Jointures, jointures
 from schema.prechargement import noeuds, precharger
 
 M = TypeVar("M")
@@ -211,21 +212,66 @@ async def root_connection(
     """One page of a root list: `readable_rows(model, principal)`, the validated filters, the keyset."""
     context: Context = info.context
     modele = page.liste.modele
-    statement = readable_rows(modele, context.principal).where(*conditions)
-    paged = statement.where(_keyset(page, page.after)) if page.after is not None else statement
     selections = list(noeuds(info))
     # The to-one relations the nodes ask for, joined to the page (schema.jointures); the others, one
     # statement per relation and level (schema.prechargement).
-    joint, distribuer = joindre(info, modele, paged, selections)
-    result = await context.db.lignes(joint.order_by(*_order_by(page)).limit(page.first + 1))
+    joints = jointures(info, modele, selections)
+    result = await context.db.lignes(_statement_de_page(context.principal, page, conditions, joints))
     rows = lignes(result.all(), modele)
-    distribuer(rows[: page.first])
-    await precharger(info, modele, rows[: page.first], selections)
+    joints.distribuer(rows[: page.first])
+    await precharger(info, modele, rows[: page.first], selections, joints.complets)
 
     async def counter() -> int:
+        statement = readable_rows(modele, context.principal).where(*conditions)
         return int((await context.db.execute(count_of(statement))).scalar_one())
 
     return _connection(page, rows, to_node, counter)
+
+
+# The statements of first pages, kept by what they are built from: a dashboard asks for the same page
+# again and again, and a statement object reused keeps its SQLAlchemy cache key (building the joined
+# statement and traversing it for that key cost ≈ 1 ms a request, issue #8). Emptied when full.
+_PAGES: dict[tuple[Any, ...], Select[Any]] = {}
+_PAGES_MAX = 4096
+
+
+def _statement_de_page(
+    principal: Principal, page: Page, conditions: Sequence[ColumnElement[bool]], joints: Jointures
+) -> Select[Any]:
+    cle_conditions = None if page.after is not None else _cle_des_conditions(conditions)
+    cle = None if cle_conditions is None else (principal, page.cache_key(), cle_conditions, joints.cle)
+    statement = None if cle is None else _PAGES.get(cle)
+    if statement is None:
+        modele = page.liste.modele
+        filtre = readable_rows(modele, principal).where(*conditions)
+        if page.after is not None:
+            filtre = filtre.where(_keyset(page, page.after))
+        statement = joints.appliquer(filtre).order_by(*_order_by(page)).limit(page.first + 1)
+        if cle is not None:
+            if len(_PAGES) >= _PAGES_MAX:
+                _PAGES.clear()
+            _PAGES[cle] = statement
+    return statement
+
+
+def _cle_des_conditions(conditions: Sequence[ColumnElement[bool]]) -> tuple[Any, ...] | None:
+    """What the SQL of `conditions` and its bound values are (two equal keys: the same WHERE), or
+    None when one of them cannot say (an element without a cache key, a value that is not hashable)."""
+    cles: list[Any] = []
+    for condition in conditions:
+        cle = condition._generate_cache_key()
+        if cle is None:
+            return None
+        valeurs = tuple(
+            tuple(valeur) if isinstance(valeur, list) else valeur
+            for valeur in (parametre.effective_value for parametre in cle.bindparams)
+        )
+        try:
+            hash(valeurs)
+        except TypeError:
+            return None
+        cles.append((cle.key, valeurs))
+    return tuple(cles)
 
 
 async def child_connection(

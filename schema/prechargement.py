@@ -17,7 +17,7 @@ list item as a task, level after level, and that bookkeeping cost more than the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, TypeVar, cast
@@ -100,15 +100,21 @@ def lien_de(modele: type[Any], champ: str) -> Lien | None:
 
 
 async def precharger(
-    info: strawberry.Info, modele: type[Any], lignes: Sequence[Any], selections: Iterable[Selection]
+    info: strawberry.Info,
+    modele: type[Any],
+    lignes: Sequence[Any],
+    selections: Iterable[Selection],
+    deja: Collection[int] = (),
 ) -> None:
     """Load every registered relation that `selections` asks for under `lignes` (rows of `modele`),
-    recursively through the loaders that know their model (`schema.batching.ChargeurDe`)."""
+    recursively through the loaders that know their model (`schema.batching.ChargeurDe`). `deja`: the
+    fields (by `id`) whose relations, their own included, the page's statement already read
+    (schema.jointures)."""
     if not lignes:
         return
     for champ in champs(selections):
         lien_ = _LIENS.get((modele, champ.name))
-        if lien_ is None:
+        if lien_ is None or id(champ) in deja:
             continue
         cles = list(dict.fromkeys(cle for cle in map(lien_.cle, lignes) if cle is not None))
         if not cles:
@@ -121,7 +127,7 @@ async def precharger(
         enfants = [
             v for valeur in valeurs for v in (valeur if lien_.plusieurs else [valeur]) if v is not None
         ]
-        await precharger(info, chargeur.modele, enfants, champ.selections)
+        await precharger(info, chargeur.modele, enfants, champ.selections, deja)
 
 
 def noeuds(info: strawberry.Info) -> Iterator[Selection]:

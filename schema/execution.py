@@ -81,10 +81,12 @@ class PermissionDuContexte(BasePermission):
 class InfoDuContexte:
     """What a `@contexte_seul` resolver receives as `info` on the direct path: the context only."""
 
-    __slots__ = ("context",)
+    __slots__ = ("context", "decisions")
 
     def __init__(self, context: Any) -> None:
         self.context = context
+        # The last decision of each set of permission classes: (source, allowed).
+        self.decisions: dict[tuple[type[PermissionDuContexte], ...], tuple[Any, bool]] = {}
 
 
 Lire = Callable[[Any, InfoDuContexte], Any]
@@ -127,11 +129,19 @@ def _attribut(nom: str) -> Lire:
 
 
 def _attribut_garde(nom: str, permissions: tuple[PermissionDuContexte, ...]) -> Lire:
+    # A person's nom, prénom and email are read one after the other under the same gate: decided once
+    # per object. A `PermissionDuContexte` depends on the source and the request context alone, so the
+    # same classes answer the same for the same source within a request (`info` is the request's).
+    classes = tuple(type(permission) for permission in permissions)
+
     def lire(source: Any, info: InfoDuContexte) -> Any:
-        for permission in permissions:
-            if not permission.autorise(source, info.context):
-                return None
-        return getattr(source, nom)
+        derniere = info.decisions.get(classes)
+        if derniere is not None and derniere[0] is source:
+            permis = derniere[1]
+        else:
+            permis = all(permission.autorise(source, info.context) for permission in permissions)
+            info.decisions[classes] = (source, permis)
+        return getattr(source, nom) if permis else None
 
     return lire
 

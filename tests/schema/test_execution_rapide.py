@@ -38,6 +38,16 @@ class Autorise(PermissionDuContexte):
         return bool(context.voit)
 
 
+class SaufC2(PermissionDuContexte):
+    """Decided by the source: every conseiller but c2."""
+
+    message = "refusé"
+
+    def autorise(self, source: Any, context: Any) -> bool:
+        context.appels.append("sauf c2")
+        return bool(source.id != "c2")
+
+
 @strawberry.enum
 class Phase(enum.Enum):
     PREMIERE = "p1"
@@ -57,6 +67,12 @@ class Poste:
 class Conseiller:
     id: strawberry.ID
     nom: str | None = strawberry.field(extensions=[PermissionExtension([Autorise()], fail_silently=True)])
+    prenom: str | None = strawberry.field(
+        default=None, extensions=[PermissionExtension([Autorise()], fail_silently=True)]
+    )
+    email: str | None = strawberry.field(
+        default="courriel", extensions=[PermissionExtension([SaufC2()], fail_silently=True)]
+    )
     obligatoire: str  # None in some rows: an error on both paths
     age: int | None  # a str in some rows: refused by the Int scalar on both paths
     themes: list[str]
@@ -119,6 +135,7 @@ def _schema(execution: type[Any]) -> strawberry.Schema:
 REQUETES = [
     "{ conseillers { id nom themes __typename poste { id etat ouvert debut phase __typename } } }",
     "{ conseillers { id obligatoire } }",
+    "{ conseillers { id nom prenom email } }",
     "{ conseillers { id age } }",
     "{ conseillers { id poste { id } } }",
     "{ beaucoup { id nom age obligatoire poste { id etat debut } } }",
@@ -148,6 +165,16 @@ def test_les_donnees_personnelles_restent_gardees_sur_le_chemin_direct() -> None
     assert appels.count("permission") == 5  # decided per object, by the same permission class
     data, _, _ = _executer(ExecutionRapide, "{ conseillers { nom } }", voit=True)
     assert [c["nom"] for c in data["conseillers"]] == ["Martin", None, "Durand", "Petit", "Roux"]
+
+
+def test_une_barriere_est_decidee_une_fois_par_objet() -> None:
+    """Several fields behind the same permission classes (nom, prénom): one decision per object; other
+    classes (email) decide on their own, object by object."""
+    data, _, appels = _executer(ExecutionRapide, "{ conseillers { nom prenom email } }", voit=False)
+    assert appels.count("permission") == 5
+    assert appels.count("sauf c2") == 5
+    assert [(c["nom"], c["prenom"]) for c in data["conseillers"]] == [(None, None)] * 5
+    assert [c["email"] for c in data["conseillers"]] == ["courriel", None, "courriel", "courriel", "courriel"]
 
 
 def test_les_erreurs_gardent_leur_chemin() -> None:

@@ -78,7 +78,7 @@ class RequestDatabase:
                 await session.rollback()
                 raise
             finally:
-                await session.close()
+                await self._fermer(session)
             return result
 
     async def close(self, *, commit: bool) -> None:
@@ -92,7 +92,7 @@ class RequestDatabase:
             finally:
                 # Without a commit, close() alone rolls the transaction back; an explicit rollback()
                 # would first expire every row the request loaded, attribute by attribute.
-                await session.close()
+                await self._fermer(session)
 
     async def _open(self) -> AsyncSession:
         if self._session is None:
@@ -108,15 +108,28 @@ class RequestDatabase:
         return self._session
 
     async def _begin(self) -> AsyncSession:
-        session = self._database.sessions()
-        await session.begin()
+        places = self._database.places
+        if places is not None:
+            await places.prendre()  # given back when this session closes (`_fermer`)
+        session: AsyncSession | None = None
         try:
+            session = self._database.sessions()
+            await session.begin()
             if self._on_begin is not None:
                 await self._on_begin(session, self._principal)
         except BaseException:
-            await session.close()
+            await self._fermer(session)
             raise
         return session
+
+    async def _fermer(self, session: AsyncSession | None) -> None:
+        """Close a session `_begin` opened (rolling back what was not committed) and give its place back."""
+        try:
+            if session is not None:
+                await session.close()
+        finally:
+            if self._database.places is not None:
+                self._database.places.rendre()
 
 
 @dataclass

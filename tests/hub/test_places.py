@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from hub.db import Database, PlacesDeTransaction, create_engine
-from tests.conftest import Backend, make_settings
+from tests.conftest import make_settings
+from tests.databases import Backend
 from tests.graphql_client import graphql
 
 
@@ -94,3 +95,18 @@ async def test_une_base_injoignable_laisse_demarrer(tmp_path: Path) -> None:
         assert await database.remplir_le_pool(2, 2) == 0
     finally:
         await database.dispose()
+
+
+@pytest.mark.postgresql_only  # no places on SQLite (test_les_requetes_rendent_leur_place)
+async def test_une_requete_sans_place_recoit_un_503_comme_sans_connexion(
+    client: httpx.AsyncClient, database: Database
+) -> None:
+    database.places = PlacesDeTransaction(1, 0.1)
+    await database.places.prendre()  # the only place, held elsewhere
+    try:
+        response = await client.post("/graphql", json={"query": "{ regions { code } }"})
+    finally:
+        database.places.rendre()
+    assert response.status_code == 503
+    assert response.json()["errors"][0]["extensions"]["code"] == "DATABASE_UNAVAILABLE"
+    assert database.places.prises == 0

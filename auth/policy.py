@@ -22,6 +22,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from auth.policy_ecriture import AJOUT_SEULEMENT, ECRITURE
 from auth.policy_lecture import LECTURE, SCOPE_STRUCTURES, Regle
 from auth.principal import Principal
+from hub.memoire import Memoire
 from hub.models import (
     Activite,
     ActiviteTheme,
@@ -102,18 +103,11 @@ def read_predicate(model: type[Any], principal: Principal) -> ColumnElement[bool
 # are built once and shared by its requests: building the predicates (an IN list of départements is a
 # dozen SQL expression objects) cost more than executing them. Keyed by the whole frozen Principal;
 # emptied when full (a few thousand principals active at once is more than the hub serves).
-_PAR_PRINCIPAL = 4096
-_DEJA_CONSTRUITS: dict[tuple[str, type[Any], Principal], Any] = {}
+_DEJA_CONSTRUITS: Memoire[tuple[str, type[Any], Principal], Any] = Memoire(4096)
 
 
 def _une_fois(sorte: str, model: type[Any], principal: Principal, construire: Callable[[], T]) -> T:
-    cle = (sorte, model, principal)
-    deja = _DEJA_CONSTRUITS.get(cle)
-    if deja is None:
-        if len(_DEJA_CONSTRUITS) >= _PAR_PRINCIPAL:
-            _DEJA_CONSTRUITS.clear()
-        deja = _DEJA_CONSTRUITS[cle] = construire()
-    return cast("T", deja)
+    return cast("T", _DEJA_CONSTRUITS.obtenir((sorte, model, principal), construire))
 
 
 def _read_predicate(model: type[Any], principal: Principal) -> ColumnElement[bool]:

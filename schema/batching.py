@@ -20,6 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
 from auth.policy import read_predicate, readable_rows
+from hub.memoire import Memoire
 from schema.context import Context
 
 M = TypeVar("M")
@@ -106,8 +107,7 @@ def parmi(
 
 
 CLES = "hub_cles"
-_PAR_CLES: dict[tuple[Any, ...], Select[Any]] = {}
-_PAR_CLES_MAX = 4096
+_PAR_CLES: Memoire[tuple[Any, ...], Select[Any]] = Memoire(4096)
 
 
 def par_cles(
@@ -122,18 +122,15 @@ def par_cles(
     `condition`), in `order_by`. Built once per principal, like the policy's own statements: a
     statement object executed again keeps its SQLAlchemy cache key, where one built per batch (the
     keys as literal parameters) was traversed again each time."""
-    cle = (model, key, name, tuple(order_by), context.principal, context.db.est_postgresql)
-    statement = _PAR_CLES.get(cle)
-    if statement is None:
+
+    def construire() -> Select[Any]:
         statement = readable_rows(model, context.principal).where(parmi(context, key, parametre=CLES))
         if condition is not None:
             statement = statement.where(condition())
-        if order_by:
-            statement = statement.order_by(*order_by)
-        if len(_PAR_CLES) >= _PAR_CLES_MAX:
-            _PAR_CLES.clear()
-        _PAR_CLES[cle] = statement
-    return statement
+        return statement.order_by(*order_by) if order_by else statement
+
+    cle = (model, key, name, tuple(order_by), context.principal, context.db.est_postgresql)
+    return _PAR_CLES.obtenir(cle, construire)
 
 
 def one_by(

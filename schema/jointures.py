@@ -33,6 +33,7 @@ from strawberry.types.nodes import SelectedField, Selection
 
 from auth.policy import colonnes_lues, readable_rows
 from auth.principal import Principal
+from hub.memoire import Memoire
 from schema.batching import ChargeurDe, Jointure
 from schema.prechargement import champs, lien_de
 
@@ -61,8 +62,7 @@ class _Plan:
 Distribuer = Callable[[Sequence[Any]], None]
 
 _LIGNES: dict[type[Any], type[tuple[Any, ...]]] = {}
-_PLANS: dict[tuple[Any, ...], _Plan] = {}
-_PLANS_MAX = 4096
+_PLANS: Memoire[tuple[Any, ...], _Plan] = Memoire(4096)
 
 
 def _ligne(modele: type[Any]) -> type[tuple[Any, ...]]:
@@ -197,12 +197,8 @@ def jointures(info: strawberry.Info, modele: type[Any], selections: Iterable[Sel
     principal: Principal = info.context.principal
     largeur = len(colonnes_lues(modele))  # the page's own columns (`readable_rows`), before the joined
     cle = (modele, principal, largeur, tuple(demandes))
-    plan = _PLANS.get(cle)
-    if plan is None:
-        if len(_PLANS) >= _PLANS_MAX:
-            _PLANS.clear()
-        jointures_ = [c.jointure for c in chargeurs if c.jointure is not None]
-        plan = _PLANS[cle] = _plan(modele, principal, largeur, demandes, jointures_)
+    jointures_ = [c.jointure for c in chargeurs if c.jointure is not None]
+    plan = _PLANS.obtenir(cle, lambda: _plan(modele, principal, largeur, demandes, jointures_))
     branches = plan.branches
 
     def distribuer(rows: Sequence[Any]) -> None:

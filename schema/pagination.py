@@ -28,6 +28,7 @@ from strawberry.dataloader import DataLoader
 
 from auth.policy import colonnes_lues, readable, readable_rows
 from auth.principal import Principal
+from hub.memoire import Memoire
 from schema.batching import lignes, parmi
 from schema.context import Context
 from schema.errors import bad_user_input
@@ -230,28 +231,25 @@ async def root_connection(
 
 # The statements of first pages, kept by what they are built from: a dashboard asks for the same page
 # again and again, and a statement object reused keeps its SQLAlchemy cache key (building the joined
-# statement and traversing it for that key cost ≈ 1 ms a request, issue #8). Emptied when full.
-_PAGES: dict[tuple[Any, ...], Select[Any]] = {}
-_PAGES_MAX = 4096
+# statement and traversing it for that key cost ≈ 1 ms a request, issue #8).
+_PAGES: Memoire[tuple[Any, ...], Select[Any]] = Memoire(4096)
 
 
 def _statement_de_page(
     principal: Principal, page: Page, conditions: Sequence[ColumnElement[bool]], joints: Jointures
 ) -> Select[Any]:
-    cle_conditions = None if page.after is not None else _cle_des_conditions(conditions)
-    cle = None if cle_conditions is None else (principal, page.cache_key(), cle_conditions, joints.cle)
-    statement = None if cle is None else _PAGES.get(cle)
-    if statement is None:
-        modele = page.liste.modele
-        filtre = readable_rows(modele, principal).where(*conditions)
+
+    def construire() -> Select[Any]:
+        filtre = readable_rows(page.liste.modele, principal).where(*conditions)
         if page.after is not None:
             filtre = filtre.where(_keyset(page, page.after))
-        statement = joints.appliquer(filtre).order_by(*_order_by(page)).limit(page.first + 1)
-        if cle is not None:
-            if len(_PAGES) >= _PAGES_MAX:
-                _PAGES.clear()
-            _PAGES[cle] = statement
-    return statement
+        return joints.appliquer(filtre).order_by(*_order_by(page)).limit(page.first + 1)
+
+    # Pages after a cursor are built each time: a cursor rarely comes back.
+    cle_conditions = None if page.after is not None else _cle_des_conditions(conditions)
+    if cle_conditions is None:
+        return construire()
+    return _PAGES.obtenir((principal, page.cache_key(), cle_conditions, joints.cle), construire)
 
 
 def _cle_des_conditions(conditions: Sequence[ColumnElement[bool]]) -> tuple[Any, ...] | None:

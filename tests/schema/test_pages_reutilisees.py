@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import ColumnElement
 
+from hub.memoire import Memoire
 from hub.models import Conseiller
 from schema import pagination
 from schema.filtres import territoire
@@ -39,7 +40,7 @@ async def test_une_page_redemandee_reprend_son_statement(api: Api, monkeypatch: 
         return construire(self, statement)
 
     monkeypatch.setattr(pagination.Jointures, "appliquer", compter)
-    monkeypatch.setattr(pagination, "_PAGES", {})
+    monkeypatch.setattr(pagination, "_PAGES", Memoire(4096))
     anct = principal("anct", api.monde)
     premiere = await api.demander(anct, AVEC_STRUCTURE)
     seconde = await api.demander(anct, AVEC_STRUCTURE)
@@ -70,7 +71,7 @@ async def test_chaque_principal_a_ses_pages(api: Api) -> None:
 
 
 async def test_une_page_apres_un_curseur_n_est_pas_gardee(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pagination, "_PAGES", {})
+    monkeypatch.setattr(pagination, "_PAGES", Memoire(4096))
     anct = principal("anct", api.monde)
     body = await api.demander(anct, "query { conseillers(first: 2) { pageInfo { endCursor } } }")
     curseur = body["data"]["conseillers"]["pageInfo"]["endCursor"]

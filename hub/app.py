@@ -61,7 +61,7 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if owns_database:  # a serving process: its pool's connections are opened before traffic
-            await database.remplir_le_pool(settings.pool_size, settings.database_connect_timeout_seconds)
+            await database.remplir_le_pool(settings.database_connect_timeout_seconds)
         yield
         if owns_database:
             await database.dispose()

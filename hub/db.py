@@ -170,20 +170,20 @@ class Database:
     async def dispose(self) -> None:
         await self.engine.dispose()
 
-    async def remplir_le_pool(self, connexions: int, delai_s: float) -> int:
-        """Open `connexions` pooled connections now (PostgreSQL only) and return how many opened.
+    async def remplir_le_pool(self, delai_s: float) -> int:
+        """Open the connections the pool keeps (its size) now, on PostgreSQL; how many opened.
 
         Opening one costs a TCP connection, authentication and asyncpg's type introspection for the
         JSON codecs: several ms of CPU on both sides, better spent before the traffic than during a
         burst (`PlacesDeTransaction`). Best effort: what is not open within `delai_s` (a database
         not reachable yet) opens on demand, as before, and the server starts anyway."""
-        if not self.is_postgresql or connexions <= 0:
+        if self.places is None:  # SQLite, or a pool that keeps no connections
             return 0
 
         async def ouvrir() -> AsyncConnection:
             return await self.engine.connect()
 
-        taches = [asyncio.create_task(ouvrir()) for _ in range(connexions)]
+        taches = [asyncio.create_task(ouvrir()) for _ in range(self.places.nombre)]
         finies, en_cours = await asyncio.wait(taches, timeout=delai_s)
         for tache in en_cours:
             tache.cancel()

@@ -80,19 +80,20 @@ async def test_les_requetes_rendent_leur_place(
 
 
 async def test_le_pool_est_rempli_avant_le_trafic(database: Database, backend: Backend) -> None:
-    ouvertes = await database.remplir_le_pool(3, 5)
+    ouvertes = await database.remplir_le_pool(5)
     if backend.name == "sqlite":
         assert ouvertes == 0
         return
-    assert ouvertes == 3
-    assert database.engine.pool.checkedin() >= 3  # type: ignore[attr-defined]
+    taille = database.engine.pool.size()  # type: ignore[attr-defined]
+    assert ouvertes == taille == 10
+    assert database.engine.pool.checkedin() == taille  # type: ignore[attr-defined]
 
 
 async def test_une_base_injoignable_laisse_demarrer(tmp_path: Path) -> None:
     settings = make_settings("postgresql+asyncpg://hub:secret@127.0.0.1:1/absente", tmp_path)
     database = Database(create_engine(settings))
     try:
-        assert await database.remplir_le_pool(2, 2) == 0
+        assert await database.remplir_le_pool(2) == 0
     finally:
         await database.dispose()
 

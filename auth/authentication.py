@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from auth.keys import HubKeys
 from auth.principal import ANONYME, Principal
-from auth.tokens import InvalidTokenError, verify_access_token
+from auth.tokens import InvalidTokenError, JetonsVerifies
 from hub.settings import Settings
 
 logger = logging.getLogger("hub.auth")
@@ -38,6 +38,7 @@ class BearerAuthentication:
         self.app = app
         self.settings = settings
         self.keys = keys
+        self.jetons = JetonsVerifies(settings, keys)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] not in ("http", "websocket"):
@@ -74,7 +75,7 @@ class BearerAuthentication:
         if scheme.lower() != "bearer" or not token.strip():
             raise InvalidTokenError("en-tête Authorization mal formé (Bearer <jeton> attendu)")
         try:
-            return verify_access_token(self.settings, token.strip(), keys=self.keys)
+            return self.jetons.principal(token.strip())
         except InvalidTokenError:
             raise
         except Exception:

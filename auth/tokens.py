@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +22,7 @@ from joserfc.jws import JWSRegistry, extract_compact
 from auth.claims import InvalidClaimsError, check_principal, claims_for, principal_from_claims
 from auth.keys import ALGORITHM, HubKeys, load_keys
 from auth.principal import Principal
+from hub.memoire import Memoire
 from hub.settings import Settings
 
 TOKEN_TYPE = "at+jwt"  # noqa: S105 - a JOSE media type, not a secret
@@ -71,6 +74,52 @@ def verify_access_token(
     settings: Settings, token: str, *, now: datetime | None = None, keys: HubKeys | None = None
 ) -> Principal:
     """The Principal of a token the hub signed, or InvalidTokenError. Every check below is required."""
+    return _verifier(settings, token, now, keys)[0]
+
+
+class JetonsVerifies:
+    """`verify_access_token` for one process's requests, each token verified once until it expires.
+
+    A partner or a dashboard sends the same token on every request for its lifetime, and checking
+    its ES256 signature costs ~0.35 ms, a few percent of a list request. The verification depends on
+    nothing but the token, the hub's keys (fixed for the life of this object) and the clock, so
+    the principal of a valid token is kept with its `exp` and the token is accepted again without
+    parsing while `exp` has not passed: exactly the instants `verify_access_token` accepts (same
+    leeway). Once past, the token is verified again and refused as expired. Refused tokens are not
+    kept (each is checked in full every time). At most `taille` tokens are kept; the table is emptied
+    when full."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        keys: HubKeys,
+        *,
+        taille: int = 1024,
+        horloge: Callable[[], float] = time.time,
+    ) -> None:
+        self._settings = settings
+        self._keys = keys
+        self._horloge = horloge
+        self._valides: Memoire[str, tuple[Principal, int]] = Memoire(taille)
+
+    def principal(self, token: str) -> Principal:
+        maintenant = self._horloge()
+        principal, expiration = self._valides.obtenir(token, lambda: self._verifier(token, maintenant))
+        if expiration <= int(maintenant) - self._settings.token_leeway_seconds:
+            return self._verifier(token, maintenant)[0]  # raises InvalidTokenError("jeton expiré")
+        return principal
+
+    def __len__(self) -> int:
+        return len(self._valides)
+
+    def _verifier(self, token: str, maintenant: float) -> tuple[Principal, int]:
+        return _verifier(self._settings, token, datetime.fromtimestamp(maintenant, UTC), self._keys)
+
+
+def _verifier(
+    settings: Settings, token: str, now: datetime | None, keys: HubKeys | None
+) -> tuple[Principal, int]:
+    """The Principal of a valid token and its expiry (`exp`, seconds since the epoch)."""
     if not token or len(token) > MAX_TOKEN_LENGTH:
         raise InvalidTokenError("jeton d'accès mal formé")
     keys = keys or load_keys(settings)
@@ -96,7 +145,7 @@ def verify_access_token(
         raise InvalidTokenError("jeton d'accès mal formé")
     _check_registered_claims(settings, claims, now)
     try:
-        return principal_from_claims(claims)
+        return principal_from_claims(claims), int(claims["exp"])
     except InvalidClaimsError as error:
         raise InvalidTokenError(f"jeton refusé : {error}") from None
 

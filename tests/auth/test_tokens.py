@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -230,3 +231,70 @@ def test_le_nbf_et_la_tolerance_sont_appliques(reglages: Settings) -> None:
     dans_60s = forgery.signed_by_hub(reglages, forgery.good_claims(reglages, nbf=int(now.timestamp()) + 60))
     assert refus(reglages, dans_60s) == "jeton pas encore valide (nbf)"
     assert verify_access_token(reglages, dans_60s, now=now + timedelta(seconds=61)).role is Role.PREFECTURE
+
+
+class Horloge:
+    def __init__(self, instant: datetime) -> None:
+        self.instant = instant.timestamp()
+
+    def __call__(self) -> float:
+        return self.instant
+
+
+def test_un_jeton_deja_verifie_est_reconnu_sans_nouvelle_verification(
+    reglages: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auth import tokens
+
+    horloge = Horloge(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    jetons = tokens.JetonsVerifies(reglages, load_keys(reglages), horloge=horloge)
+    principal = Principal(role=Role.STRUCTURE, subject="s@metz.fr", structure_id=STRUCTURE)
+    token = issue_access_token(reglages, principal, now=datetime(2026, 3, 1, 11, 59, tzinfo=UTC))
+    verifications: list[str] = []
+    verifier = tokens._verifier
+    monkeypatch.setattr(
+        tokens, "_verifier", lambda *args: verifications.append("signature") or verifier(*args)
+    )
+
+    assert [jetons.principal(token) for _ in range(3)] == [principal] * 3
+    assert verifications == ["signature"]
+    assert len(jetons) == 1
+
+
+def test_un_jeton_garde_en_memoire_expire_a_la_meme_seconde_que_sans_memoire(reglages: Settings) -> None:
+    from auth.tokens import JetonsVerifies
+
+    emis = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    horloge = Horloge(emis)
+    jetons = JetonsVerifies(reglages, load_keys(reglages), horloge=horloge)
+    token = issue_access_token(reglages, Principal(role=Role.ANCT, subject="a"), now=emis, ttl_seconds=60)
+    assert jetons.principal(token).role is Role.ANCT
+
+    tolerance = timedelta(seconds=reglages.token_leeway_seconds)
+    for decalage, accepte in ((timedelta(seconds=59), True), (timedelta(seconds=60) + tolerance, False)):
+        instant = emis + decalage
+        horloge.instant = instant.timestamp()
+        sans_memoire = _accepte(lambda instant=instant: verify_access_token(reglages, token, now=instant))
+        assert _accepte(lambda: jetons.principal(token)) is sans_memoire is accepte
+    with pytest.raises(InvalidTokenError, match="jeton expiré"):
+        jetons.principal(token)
+
+
+def test_un_jeton_refuse_n_est_pas_garde(reglages: Settings, tmp_path: Path) -> None:
+    from auth.tokens import JetonsVerifies
+
+    jetons = JetonsVerifies(reglages, load_keys(reglages))
+    etrangere = Settings.from_env({}, env=Environment.TEST, signing_key_path=tmp_path / "autre.json")
+    token = issue_access_token(etrangere, Principal(role=Role.ANCT, subject="a"))
+    for _ in range(2):
+        with pytest.raises(InvalidTokenError, match="clé inconnue"):
+            jetons.principal(token)
+    assert len(jetons) == 0
+
+
+def _accepte(verifier: Callable[[], Principal]) -> bool:
+    try:
+        verifier()
+    except InvalidTokenError:
+        return False
+    return True

@@ -111,20 +111,29 @@ class HubGraphQL(GraphQL[Context, None]):
         request.state.request_id = incoming_request_id(request.headers.get("x-request-id"))
         request.state.sql = start_request()
         try:
-            response = await self.run(request)
-        except HTTPException as exception:
-            status, error = transport_error(exception.reason, exception.status_code)
-            response = self._refusal(request, error, status)
-        except EdgeRefusalError as refusal:
-            response = self._refusal(request, refusal.error)
-        except Exception as failure:
-            if not is_database_unavailable(failure):
-                raise
-            # The database failed outside execution (the rate-limit store, the final commit).
-            response = self._refusal(request, database_unavailable(), 503)
-        response.headers["x-request-id"] = request.state.request_id
-        await response(scope, receive, send)
-        self._log(request, response.status_code, started)
+            try:
+                response = await self.run(request)
+            except HTTPException as exception:
+                status, error = transport_error(exception.reason, exception.status_code)
+                response = self._refusal(request, error, status)
+            except EdgeRefusalError as refusal:
+                response = self._refusal(request, refusal.error)
+            except Exception as failure:
+                if not is_database_unavailable(failure):
+                    raise
+                # The database failed outside execution (the rate-limit store, the final commit).
+                response = self._refusal(request, database_unavailable(), 503)
+            response.headers["x-request-id"] = request.state.request_id
+            # The rollback of a query's reads starts as soon as the response is written out (or waits
+            # for a slow client's socket), so that neither waits for the other.
+            fermeture = asyncio.ensure_future(self._fermer(request))
+            try:
+                await response(scope, receive, send)
+                self._log(request, response.status_code, started)
+            finally:
+                await fermeture
+        finally:
+            await self._fermer(request)  # an error before the response: close what it left open
 
     async def run(self, request: Request | WebSocket, context: Any = None, root_value: Any = None) -> Any:
         if isinstance(request, Request):
@@ -144,13 +153,17 @@ class HubGraphQL(GraphQL[Context, None]):
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         principal: Principal = request.scope.get("principal", ANONYME)
         state = request.state
-        return Context(
+        context = Context(
             principal=principal,
             db=RequestDatabase(self.database, principal, self.on_begin),
             settings=self.settings,
             request_id=getattr(state, "request_id", None) or uuid.uuid4().hex,
             budget=getattr(state, "budget", None),
+            fermeture_apres_reponse=isinstance(request, Request),
         )
+        if isinstance(request, Request):
+            state.contexte = context  # closed by `__call__` once the response is sent
+        return context
 
     def should_render_graphql_ide(self, request: Any) -> bool:
         # A GET with only a persisted-query hash is an operation, not a browser visit.
@@ -275,6 +288,17 @@ class HubGraphQL(GraphQL[Context, None]):
         extensions = {"cost": _cost(budget)} if budget is not None else None
         headers = budget.headers() if budget is not None else {}
         return error_response(request, status, [error], headers=headers, extensions=extensions)
+
+    async def _fermer(self, request: Request) -> None:
+        """Roll back the request's read transaction, if one is still open (schema.transaction).
+        The response is already sent: a failure is logged, the pool discards a broken connection."""
+        context: Context | None = getattr(request.state, "contexte", None)
+        if context is None:
+            return
+        try:
+            await context.fermer()
+        except Exception:
+            logger.exception("rollback of a read transaction failed after the response was sent")
 
     def _log(self, request: Request, status: int, started: float) -> None:
         principal: Principal = request.scope.get("principal", ANONYME)

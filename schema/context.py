@@ -144,3 +144,14 @@ class Context:
     budget: Any = None
     # The executed operation's name, also when the client sent no `operationName` (for logs, metrics).
     operation_name: str | None = None
+    # True when the HTTP view rolls the read transaction back once the response is sent
+    # (hub.graphql_view): a query's answer does not wait for its ROLLBACK. A mutation's transaction is
+    # still closed before the response (its commit must be done when the client hears of it).
+    fermeture_apres_reponse: bool = False
+
+    async def fermer(self) -> None:
+        """Roll back what is still open and drop the request's loaders (schema.transaction)."""
+        try:
+            await self.db.close(commit=False)
+        finally:
+            self.loaders.clear()

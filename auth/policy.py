@@ -79,14 +79,16 @@ def readable_rows(model: type[Any], principal: Principal) -> Select[Any]:
     Same FROM and WHERE, the model's columns in the same order and under the same attribute names
     (tests/auth/test_lignes.py checks every model), except `external_ids` (the sources' identifiers,
     JSON kept for imports and exports, which read their own statements; decoding it cost a JSON
-    parse per row): what the GraphQL types read from a row is there, and a list of 100 rows skips
+    parse per row) and the bookkeeping instants `created_at` and `updated_at`, which no GraphQL field
+    shows (a préfecture's page of conseillers with four relations read six of them per row, a tenth
+    of its columns): what the GraphQL types read from a row is there, and a list of 100 rows skips
     building 100 ORM objects and their identity-map entries (≈ 15 µs each, bench/RESULTS.md). Rows
     are never written back: services load ORM objects with `readable`.
     """
     return _readable_rows(model, principal)
 
 
-COLONNES_NON_LUES = frozenset({"external_ids"})
+COLONNES_NON_LUES = frozenset({"external_ids", "created_at", "updated_at"})
 
 
 def colonnes_lues(model: type[Any]) -> list[Any]:

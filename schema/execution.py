@@ -148,7 +148,7 @@ def _attribut_garde(nom: str, permissions: tuple[PermissionDuContexte, ...]) -> 
 
 def _resolveur(fonction: Callable[..., Any], avec_info: bool) -> Lire:
     if avec_info:
-        return lambda source, info: fonction(source, info)
+        return fonction  # `(self, info)` is already the shape of a `Lire`: no frame in between
     return lambda source, _info: fonction(source)
 
 

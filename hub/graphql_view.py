@@ -291,14 +291,15 @@ class HubGraphQL(GraphQL[Context, None]):
 
     async def _fermer(self, request: Request) -> None:
         """Roll back the request's read transaction, if one is still open (schema.transaction).
-        The response is already sent: a failure is logged, the pool discards a broken connection."""
+        The response is already sent (or the request failed): a failure here is logged, and the
+        pool discards a broken connection."""
         context: Context | None = getattr(request.state, "contexte", None)
         if context is None:
             return
         try:
             await context.fermer()
         except Exception:
-            logger.exception("rollback of a read transaction failed after the response was sent")
+            logger.exception("rollback of a request's read transaction failed (after its answer or failure)")
 
     def _log(self, request: Request, status: int, started: float) -> None:
         principal: Principal = request.scope.get("principal", ANONYME)

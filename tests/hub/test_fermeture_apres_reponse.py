@@ -98,5 +98,5 @@ async def test_un_rollback_qui_echoue_apres_la_reponse_est_journalise(
     assert response.status_code == 200
     assert response.json()["data"]["departements"] is not None
     assert journal[:2] == ["http.response.start", "http.response.body"]
-    assert "rollback of a read transaction failed after the response was sent" in caplog.text
+    assert "rollback of a request's read transaction failed" in caplog.text
     _rien_d_ouvert(database)

@@ -110,6 +110,7 @@ class HubGraphQL(GraphQL[Context, None]):
         started = time.perf_counter()
         request.state.request_id = incoming_request_id(request.headers.get("x-request-id"))
         request.state.sql = start_request()
+        fermeture: asyncio.Future[None] | None = None
         try:
             try:
                 response = await self.run(request)
@@ -133,7 +134,8 @@ class HubGraphQL(GraphQL[Context, None]):
             finally:
                 await fermeture
         finally:
-            await self._fermer(request)  # an error before the response: close what it left open
+            if fermeture is None:  # an error before the response: close what it left open
+                await self._fermer(request)
 
     async def run(self, request: Request | WebSocket, context: Any = None, root_value: Any = None) -> Any:
         if isinstance(request, Request):

@@ -8,7 +8,9 @@
 #
 # Defaults set below (override with -e): HUB_ENV=prod, so the process refuses SQLite, refuses to generate its
 # own signing key and requires HUB_GRAPHIQL=false; HUB_HOST=0.0.0.0, HUB_PORT=8000;
-# HUB_SIGNING_KEY_PATH=/run/secrets/hub-signing-key.json (an EC P-256 private JWK provisioned by the operator).
+# HUB_SIGNING_KEY_PATH=/run/secrets/hub-signing-key.json (an EC P-256 private JWK provisioned by the operator),
+# HUB_PSEUDONYMISATION_KEY_PATH=/run/secrets/hub-pseudonymisation-key. HUB_ISSUER has no production default:
+# set it to the hub's https:// address (the prod profile refuses every development default, saying what to set).
 # A local try-out with demo data and GraphiQL (served offline from the image):
 #   docker run --rm -p 8000:8000 -e HUB_ENV=dev -e HUB_GRAPHIQL=true -e HUB_SIGNING_KEY_PATH=.hub/signing-key.json \
 #     inclusion-hub inclusion-hub demo
@@ -31,7 +33,8 @@ ENV PATH=/opt/venv/bin:$PATH \
     HUB_GRAPHIQL=false \
     HUB_HOST=0.0.0.0 \
     HUB_PORT=8000 \
-    HUB_SIGNING_KEY_PATH=/run/secrets/hub-signing-key.json
+    HUB_SIGNING_KEY_PATH=/run/secrets/hub-signing-key.json \
+    HUB_PSEUDONYMISATION_KEY_PATH=/run/secrets/hub-pseudonymisation-key
 COPY --from=builder /opt/venv /opt/venv
 # The working directory is the only writable place (a dev SQLite file or a dev key lands here).
 RUN install -d -o 10001 -g 10001 /var/lib/inclusion-hub

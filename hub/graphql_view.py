@@ -201,6 +201,7 @@ class HubGraphQL(GraphQL[Context, None]):
         request_data: GraphQLRequestData,
     ) -> ExecutionResult:
         request.state.operation_name = request_data.operation_name
+        context.operation_demandee = request_data.operation_name
         request.state.document_sha256 = sha256_hex(request_data.query) if request_data.query else None
         role = context.principal.role.value
         if role in self.settings.trusted_documents_roles and not self.documents.contains(

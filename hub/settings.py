@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 
 class Environment(StrEnum):
@@ -22,6 +24,11 @@ class SettingsError(ValueError):
 
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./inclusion-hub.db"
+# Development defaults that HUB_ENV=prod refuses (keys generated on the fly; the default and the demo
+# databases are SQLite files, refused too).
+DEV_ISSUER = "http://127.0.0.1:8000"
+DEV_SIGNING_KEY_PATH = Path(".hub/signing-key.json")
+DEV_PSEUDONYMISATION_KEY_PATH = Path(".hub/pseudonymisation-key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +43,16 @@ class Settings:
     log_level: str = "info"
 
     # Tokens issued by the hub (ES256, typ at+jwt).
-    issuer: str = "http://127.0.0.1:8000"
+    issuer: str = DEV_ISSUER
     audience: str = "inclusion-hub"
     access_token_ttl_seconds: int = 900
     token_leeway_seconds: int = 30
-    signing_key_path: Path = Path(".hub/signing-key.json")
+    signing_key_path: Path = DEV_SIGNING_KEY_PATH
     # Public keys of the previous signing key(s), still accepted and published during a rotation.
     previous_jwks_path: Path | None = None
 
     # Aidants Connect: HMAC-SHA256 key pseudonymising usagers (generated in dev/test, provisioned in prod).
-    pseudonymisation_key_path: Path = Path(".hub/pseudonymisation-key")
+    pseudonymisation_key_path: Path = DEV_PSEUDONYMISATION_KEY_PATH
 
     # Writes: how long a conseiller may correct an activité after recording it.
     activite_correction_days: int = 30
@@ -59,6 +66,7 @@ class Settings:
     # Limits of the GraphQL edge (docs/limites.md gives each one's error and reasoning).
     graphql_max_depth: int = 15
     graphql_max_aliases: int = 30
+    graphql_max_fields: int = 10_000
     graphql_max_tokens: int = 2500
     graphql_max_validation_errors: int = 10
     graphql_max_body_bytes: int = 100_000
@@ -140,14 +148,47 @@ class Settings:
             raise SettingsError("HUB_METRICS_TOKEN must be at least 16 characters (or empty)")
         if self.env is Environment.PROD:
             if self.graphiql:
-                raise SettingsError("HUB_GRAPHIQL must be false when HUB_ENV=prod")
+                raise SettingsError("HUB_GRAPHIQL must be false when HUB_ENV=prod: set HUB_GRAPHIQL=false")
             if self.database_url.startswith("sqlite"):
-                raise SettingsError("HUB_ENV=prod needs PostgreSQL (HUB_DATABASE_URL=postgresql+asyncpg://…)")
+                raise SettingsError(
+                    "HUB_ENV=prod needs PostgreSQL, not the default or demo SQLite file: "
+                    "set HUB_DATABASE_URL=postgresql+asyncpg://hub_app:…@host/inclusion_hub"
+                )
+            self._validate_production()
+
+    def _validate_production(self) -> None:
+        """No development default survives into production: each refusal says what to set."""
+        if self.issuer == DEV_ISSUER:
+            raise SettingsError(
+                f"HUB_ISSUER is the development default ({DEV_ISSUER}) while HUB_ENV=prod: "
+                "set it to the hub's public address, e.g. HUB_ISSUER=https://hub.example.gouv.fr "
+                "(an explicit loopback address such as http://localhost:8000 is allowed for a local run)"
+            )
+        issuer = urlsplit(self.issuer)
+        if issuer.scheme != "https" and not (issuer.scheme == "http" and _is_loopback(issuer.hostname)):
+            raise SettingsError(
+                f"HUB_ISSUER must be an https:// URL when HUB_ENV=prod (got {self.issuer!r}); "
+                "set it to the hub's public address, e.g. HUB_ISSUER=https://hub.example.gouv.fr"
+            )
+        for name, default, example in (
+            ("signing_key_path", DEV_SIGNING_KEY_PATH, "/run/secrets/hub-signing-key.json"),
+            (
+                "pseudonymisation_key_path",
+                DEV_PSEUDONYMISATION_KEY_PATH,
+                "/run/secrets/hub-pseudonymisation-key",
+            ),
+        ):
+            if Path(getattr(self, name)) == default:
+                raise SettingsError(
+                    f"HUB_{name.upper()} is the development default ({default}) while HUB_ENV=prod: "
+                    f"set it to the provisioned secret's path, e.g. HUB_{name.upper()}={example}"
+                )
 
     def _validate_edge(self) -> None:
         for name in (
             "graphql_max_depth",
             "graphql_max_aliases",
+            "graphql_max_fields",
             "graphql_max_tokens",
             "graphql_max_validation_errors",
             "graphql_max_body_bytes",
@@ -189,6 +230,15 @@ class Settings:
     def dev_tools_allowed(self) -> bool:
         """Dev-only conveniences (self-generated signing key, `token` command) are refused in prod."""
         return self.env is not Environment.PROD
+
+
+def _is_loopback(host: str | None) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return host is not None and ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 # Fields whose default is None: the kind their HUB_* variable is converted to.

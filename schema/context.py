@@ -144,6 +144,8 @@ class Context:
     budget: Any = None
     # The executed operation's name, also when the client sent no `operationName` (for logs, metrics).
     operation_name: str | None = None
+    # The `operationName` the client sent, as sent (None: none): several operations need one.
+    operation_demandee: str | None = None
     # True when the HTTP view rolls the read transaction back once the response is sent
     # (hub.graphql_view): a query's answer does not wait for its ROLLBACK. A mutation's transaction is
     # still closed before the response (its commit must be done when the client hears of it).

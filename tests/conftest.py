@@ -14,14 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 
 from hub.app import create_app
 from hub.db import Database, create_engine
 from hub.seed import Scale, seed
 from hub.settings import Environment, Settings
-from tests.databases import Backend, unique_name
+from tests.databases import Backend, app_role_url, unique_name
 from tests.postgres_server import PostgresServer
 
 BACKENDS = [
@@ -53,30 +52,15 @@ def backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     return Backend(name=name, workdir=workdir)
 
 
-# PostgreSQL tests connect like production: migrations as the owner (here the superuser), the app as
-# a role that cannot bypass row-level security (migration 0003 grants it DML and nothing more).
-APP_ROLE = "hub_app"
-APP_PASSWORD = "hub_app"
-
-
-def app_role_url(url: str) -> str:
-    """The same PostgreSQL database, as the application role."""
-    return make_url(url).set(username=APP_ROLE, password=APP_PASSWORD).render_as_string(hide_password=False)
+# PostgreSQL tests connect like production (docs/autorisations.md, tests/databases.py): the cluster's
+# superuser only creates the roles and the databases, the owner `hub_owner` (NOSUPERUSER NOBYPASSRLS)
+# runs every migration and is what `database_url` / `settings.database_url` connect as, and the app
+# connects as `hub_app`, which cannot bypass row-level security (migration 0003 grants it DML only).
 
 
 @pytest.fixture(scope="session")
 async def migrated_template(backend: Backend) -> str:
     """A database at the head revision, copied by every test that needs an empty, migrated one."""
-    if backend.name == "postgresql":
-        # Roles are cluster-wide: create it once (migration 0003 may have created it NOLOGIN already).
-        await backend._admin(
-            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') "
-            f"THEN CREATE ROLE {APP_ROLE}; END IF; END $$"
-        )
-        await backend._admin(
-            f"ALTER ROLE {APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE "
-            f"PASSWORD '{APP_PASSWORD}'"
-        )
     name = unique_name("template")
     await backend.create_migrated(name)
     return name

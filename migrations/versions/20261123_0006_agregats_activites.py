@@ -13,10 +13,11 @@ depends on départements × months, not on the number of activités, so a nation
 They are kept exact by triggers, in the transaction of every write of `activite` and `activite_theme`,
 whoever writes (API services, seed, importers, an operator's SQL):
 - PostgreSQL: statement-level AFTER triggers with transition tables, so a bulk INSERT … SELECT of
-  50,000 rows costs one aggregate upsert, not 50,000. The trigger functions run with
-  `hub.role = 'system'` (a function-level SET, restored when they return), so row-level security lets
-  them maintain the aggregates of rows the writer itself cannot read; only the triggering rows'
-  own figures reach the tables. No principal can write these tables otherwise (no write policy).
+  50,000 rows costs one aggregate upsert, not 50,000. The trigger functions switch to
+  `hub.role = 'system'` for their own statements and give the caller its role back before returning
+  (see `_en_systeme`), so row-level security lets them maintain the aggregates of rows the writer
+  itself cannot read; only the triggering rows' own figures reach the tables. No principal can write
+  these tables otherwise (no write policy).
 - SQLite: row-level triggers doing the same upserts.
 Deleting an activité first deletes its thèmes (BEFORE DELETE), so that their counts are taken off
 while the activité, which says their département and month, still exists (a cascade would run after).
@@ -142,45 +143,78 @@ _PG_THEMES_DEPLACES = (
 _PG_THEMES_NOUVEAUX = "SELECT a.departement_code, a.date, n.theme, 1 AS s FROM nouvelles n JOIN activite a ON a.id = n.activite_id"
 _PG_THEMES_ANCIENS = "SELECT a.departement_code, a.date, o.theme, -1 AS s FROM anciennes o JOIN activite a ON a.id = o.activite_id"
 
-# SET hub.role: the maintenance runs as the system (see the docstring); search_path pinned so that a
-# temporary table cannot stand in for the aggregates.
-_PG_ENTETE = "RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp SET hub.role = 'system'"
+# search_path pinned so that a temporary table cannot stand in for the aggregates.
+_PG_ENTETE = "RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp"
+
+
+def _en_systeme(corps: str, retour: str) -> str:
+    """A trigger body that runs `corps` as the system, then gives the caller its own role back.
+
+    Why not a function-level `SET hub.role = 'system'` (the first version of this revision): since
+    PostgreSQL 15 only a superuser may attach a SET of a placeholder setting (hub.* is not a known
+    parameter) to a function, so the documented set-up, migrations run by a NOSUPERUSER owner
+    (docs/autorisations.md), failed here with "permission denied to set parameter hub.role".
+
+    Why not SECURITY DEFINER functions owned by the owner: FORCE ROW LEVEL SECURITY binds the owner
+    too, so they would still need the system context, or policies letting the owner role through on
+    activite, activite_theme and the aggregates, i.e. any session connected as the owner would read
+    and write those rows without saying it is the system (which FORCE exists to prevent), with the
+    owner's name frozen into the policies. And a definer function is one more way up in privileges.
+
+    So: `set_config(…, true)` (any role may set hub.* for its transaction; the application role can
+    already do so, docs/autorisations.md "What row-level security does not protect against"). A
+    trigger runs inside the caller's transaction, so a transaction-local 'system' left behind would
+    hand the system context to every later statement of the caller's request: the caller's value is
+    saved first and written back on the way out. Exit paths:
+    - normal return: the last statement before RETURN restores it (NULL, never set, becomes '', which
+      every hub_*() reading function also takes as "none");
+    - an error in `corps` (or in a nested trigger): the error aborts the statement, hence the
+      transaction or the savepoint / PL/pgSQL EXCEPTION block around it, and PostgreSQL undoes every
+      set_config made inside an aborted (sub)transaction; no statement of the caller can run between
+      the error and that rollback. An EXCEPTION handler here would add a subtransaction per call
+      (the BEFORE DELETE trigger is per row) to restore what the rollback restores anyway.
+    Nested calls (deleting an activité deletes its thèmes, whose trigger fires inside this one)
+    save 'system' and restore 'system'; the outermost call restores the caller's role.
+    Tested: tests/migrations/test_role_systeme_des_triggers.py."""
+    return f"""{_PG_ENTETE} AS $$
+DECLARE
+  role_appelant text := current_setting('hub.role', true);
+BEGIN
+  PERFORM set_config('hub.role', 'system', true);
+  {corps}
+  PERFORM set_config('hub.role', coalesce(role_appelant, ''), true);
+  RETURN {retour};
+END $$"""
+
 
 PG_FONCTIONS = {
-    "hub_agreger_activites()": f"""{_PG_ENTETE} AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
+    "hub_agreger_activites()": _en_systeme(
+        f"""IF TG_OP = 'INSERT' THEN
     {_upsert_activites("postgresql", _PG_ACTIVITES_NOUVELLES)};
   ELSIF TG_OP = 'DELETE' THEN
     {_upsert_activites("postgresql", _PG_ACTIVITES_ANCIENNES)};
   ELSE
     {_upsert_activites("postgresql", f"{_PG_ACTIVITES_NOUVELLES} UNION ALL {_PG_ACTIVITES_ANCIENNES}")};
     {_upsert_themes("postgresql", _PG_THEMES_DEPLACES)};
-  END IF;
-  RETURN NULL;
-END $$""",
-    "hub_agreger_themes()": f"""{_PG_ENTETE} AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
+  END IF;""",
+        "NULL",
+    ),
+    "hub_agreger_themes()": _en_systeme(
+        f"""IF TG_OP = 'INSERT' THEN
     {_upsert_themes("postgresql", _PG_THEMES_NOUVEAUX)};
   ELSIF TG_OP = 'DELETE' THEN
     {_upsert_themes("postgresql", _PG_THEMES_ANCIENS)};
   ELSE
     {_upsert_themes("postgresql", f"{_PG_THEMES_NOUVEAUX} UNION ALL {_PG_THEMES_ANCIENS}")};
-  END IF;
-  RETURN NULL;
-END $$""",
-    "hub_supprimer_themes_d_abord()": f"""{_PG_ENTETE} AS $$
-BEGIN
-  DELETE FROM activite_theme WHERE activite_id = OLD.id;
-  RETURN OLD;
-END $$""",
-    "hub_vider_agregats()": f"""{_PG_ENTETE} AS $$
-BEGIN
-  DELETE FROM activite_theme_agregat;
-  DELETE FROM activite_agregat;
-  RETURN NULL;
-END $$""",
+  END IF;""",
+        "NULL",
+    ),
+    "hub_supprimer_themes_d_abord()": _en_systeme(
+        "DELETE FROM activite_theme WHERE activite_id = OLD.id;", "OLD"
+    ),
+    "hub_vider_agregats()": _en_systeme(
+        "DELETE FROM activite_theme_agregat;\n  DELETE FROM activite_agregat;", "NULL"
+    ),
 }
 PG_TRIGGERS = {
     "agregats_ajout": "AFTER INSERT ON activite REFERENCING NEW TABLE AS nouvelles "

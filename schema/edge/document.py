@@ -2,8 +2,10 @@
 
 Replaces strawberry's ParserCache and ValidationCache (both caches are kept, keyed by document):
 - parsing is bounded by HUB_GRAPHQL_MAX_TOKENS (tokens and comments) and the body size limit;
-- depth (HUB_GRAPHQL_MAX_DEPTH) and aliases (HUB_GRAPHQL_MAX_ALIASES) are checked before the costly
-  validation, each refusal one COST_LIMIT_EXCEEDED error naming its `limite`;
+- the operation to run must be chosen (several operations need an operationName that names one);
+- depth (HUB_GRAPHQL_MAX_DEPTH), aliases (HUB_GRAPHQL_MAX_ALIASES) and fields once fragments are
+  expanded (HUB_GRAPHQL_MAX_FIELDS) are measured in one linear pass (each fragment measured once) and
+  checked before the costly validation, each refusal one COST_LIMIT_EXCEEDED error naming its `limite`;
 - validation stops after HUB_GRAPHQL_MAX_VALIDATION_ERRORS errors (graphql-core's `max_errors`), never
   suggests names, and tags its errors GRAPHQL_VALIDATION_FAILED; introspection depth is bounded;
 - anonymous callers cannot introspect when HUB_GRAPHQL_INTROSPECTION is false.
@@ -12,11 +14,13 @@ Replaces strawberry's ParserCache and ValidationCache (both caches are kept, key
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import suppress
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
+import anyio.to_thread
 from graphql import (
     DocumentNode,
     FieldNode,
@@ -29,22 +33,24 @@ from graphql import (
     parse,
     validate,
 )
-from graphql.validation import MaxIntrospectionDepthRule, NoSchemaIntrospectionCustomRule
+from graphql.validation import ASTValidationRule, MaxIntrospectionDepthRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from hub.settings import Settings
 from schema.edge.errors import (
+    BAD_USER_INPUT,
     FORBIDDEN,
     GRAPHQL_PARSE_FAILED,
     GRAPHQL_VALIDATION_FAILED,
     edge_error,
     limit_exceeded,
 )
-from schema.edge.par_document import par_document
+from schema.edge.par_document import deja_calcule, par_document
 
 CACHE_SIZE = 1024
+_VALIDATION = "validation"
 _TOO_LONG = re.compile(r"Source contains more than (\d+) code points")
 _TOO_MANY = re.compile(r"Document contains more than (\d+) (tokens|comments)")
 
@@ -73,29 +79,55 @@ class EdgeDocument(SchemaExtension):
         for error in context.pre_execution_errors or ():
             _tag_parse_error(error)
 
-    def on_validate(self) -> Iterator[None]:
+    async def on_validate(self) -> AsyncIterator[None]:
         context = self.execution_context
-        if context.pre_execution_errors is None and context.graphql_document is not None:
-            context.pre_execution_errors = self._check(context.graphql_document)
+        document = context.graphql_document
+        if context.pre_execution_errors is None and document is not None:
+            if deja_calcule(document, self._cle_validation()):
+                context.pre_execution_errors = self._check(document)
+            else:
+                # A document seen for the first time: graphql-core's validation is CPU-bound (its
+                # overlapping-fields rule is quadratic in repeated fields, ~1 s under the token limit),
+                # so it runs in a worker thread and the event loop keeps answering other requests.
+                context.pre_execution_errors = await anyio.to_thread.run_sync(self._check, document)
         yield
+
+    def _cle_validation(self) -> tuple[str, int, tuple[type[ASTValidationRule], ...], int]:
+        """The key of this document's validation: the schema, the rules and the error cap."""
+        context = self.execution_context
+        rules = (*context.validation_rules, MaybeNullValidationRule, OneOfInputValidationRule)
+        rules = (*rules, MaxIntrospectionDepthRule)
+        maximum = _settings(context.context).graphql_max_validation_errors
+        return (_VALIDATION, id(context.schema._schema), rules, maximum)
 
     def _check(self, document: DocumentNode) -> list[GraphQLError]:
         context = self.execution_context
         settings = _settings(context.context)
-        depth = par_document(document, "profondeur", lambda: max_depth(document))
-        if depth > settings.graphql_max_depth:
-            message = f"La requête est trop profonde : {depth} niveaux, {settings.graphql_max_depth} au plus."
-            return [limit_exceeded("profondeur", settings.graphql_max_depth, depth, message)]
-        aliases = par_document(document, "alias", lambda: alias_count(document))
-        if aliases > settings.graphql_max_aliases:
+        mesure = par_document(document, "mesure", lambda: mesurer(document))
+        demandee = getattr(context.context, "operation_demandee", None)
+        if operation_error := _operation_choisie(document, demandee):
+            return [operation_error]
+        if mesure.profondeur > settings.graphql_max_depth:
+            depth, maximum_depth = mesure.profondeur, settings.graphql_max_depth
+            message = f"La requête est trop profonde : {depth} niveaux, {maximum_depth} au plus."
+            return [limit_exceeded("profondeur", maximum_depth, depth, message)]
+        if mesure.alias > settings.graphql_max_aliases:
+            aliases = mesure.alias
             message = f"La requête utilise {aliases} alias, {settings.graphql_max_aliases} au plus."
             return [limit_exceeded("alias", settings.graphql_max_aliases, aliases, message)]
-        rules = (*context.validation_rules, MaybeNullValidationRule, OneOfInputValidationRule)
-        rules = (*rules, MaxIntrospectionDepthRule)
-        schema, maximum = context.schema._schema, settings.graphql_max_validation_errors
+        if mesure.champs > settings.graphql_max_fields:
+            champs, maximum_champs = mesure.champs, settings.graphql_max_fields
+            message = (
+                f"La requête sélectionne {champs} champs une fois ses fragments développés, "
+                f"{maximum_champs} au plus."
+            )
+            return [limit_exceeded("champs", maximum_champs, champs, message)]
+        cle = self._cle_validation()
+        _, _, rules, maximum = cle
+        schema = context.schema._schema
         errors = par_document(
             document,
-            ("validation", id(schema), rules, maximum),
+            cle,
             lambda: validate(schema, document, rules, max_errors=maximum, hide_suggestions=True),
         )
         if errors:
@@ -109,48 +141,107 @@ class EdgeDocument(SchemaExtension):
         return []
 
 
+@dataclass(frozen=True)
+class Mesure:
+    """What the limits read off a document, its fragments expanded: each number saturates at `PLAFOND`."""
+
+    profondeur: int
+    alias: int
+    champs: int
+
+
+# Counts multiply through fragments (a fragment spread twice, spreading another twice, ...): every
+# number stops growing here, far above any limit, so a hostile document never builds huge integers.
+PLAFOND = 1_000_000
+
+
+def mesurer(document: DocumentNode) -> Mesure:
+    """Depth, aliases and field selections of every operation, fragments followed, in linear time.
+
+    Each fragment is measured once and its measure reused wherever it is spread: a walk that expands
+    every spread is exponential in a document whose fragment F<i> spreads F<i-1> twice (issue 17: a
+    2 KB document held the event loop for a minute). A fragment spread inside its own expansion (a
+    cycle, refused later by validation) counts as empty."""
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    mesures: dict[str, Mesure] = {}
+    en_cours: set[str] = set()
+
+    def fragment(name: str) -> Mesure:
+        if name in mesures:
+            return mesures[name]
+        definition = fragments.get(name)
+        if definition is None or name in en_cours:
+            return _VIDE
+        en_cours.add(name)
+        mesure = selection(definition.selection_set)
+        en_cours.discard(name)
+        mesures[name] = mesure
+        return mesure
+
+    def selection(selection_set: SelectionSetNode | None) -> Mesure:
+        profondeur = alias = champs = 0
+        for node in selection_set.selections if selection_set else ():
+            if isinstance(node, FieldNode):
+                inner = selection(node.selection_set)
+                niveau = 1 + inner.profondeur if node.selection_set is not None else 0
+                profondeur = max(profondeur, niveau)
+                alias += (1 if node.alias else 0) + inner.alias
+                champs += 1 + inner.champs
+            else:
+                if isinstance(node, InlineFragmentNode):
+                    inner = selection(node.selection_set)
+                elif isinstance(node, FragmentSpreadNode):
+                    inner = fragment(node.name.value)
+                else:  # pragma: no cover - graphql-core knows no other selection
+                    continue
+                profondeur = max(profondeur, inner.profondeur)
+                alias += inner.alias
+                champs += inner.champs
+        return Mesure(min(profondeur, PLAFOND), min(alias, PLAFOND), min(champs, PLAFOND))
+
+    operations = [
+        selection(d.selection_set) for d in document.definitions if isinstance(d, OperationDefinitionNode)
+    ]
+    return Mesure(
+        max((o.profondeur for o in operations), default=0),
+        min(sum(o.alias for o in operations), PLAFOND),
+        min(sum(o.champs for o in operations), PLAFOND),
+    )
+
+
+_VIDE = Mesure(0, 0, 0)
+
+
+def _operation_choisie(document: DocumentNode, operation_name: str | None) -> GraphQLError | None:
+    """The request error of the GraphQL specification when the operation to run cannot be chosen:
+    several operations and no operationName, or an operationName the document does not define."""
+    names = [
+        d.name.value if d.name else None
+        for d in document.definitions
+        if isinstance(d, OperationDefinitionNode)
+    ]
+    if operation_name is None:
+        if len(names) > 1:
+            message = (
+                f"Le document contient {len(names)} opérations : nommez celle à exécuter (operationName)."
+            )
+            return edge_error(BAD_USER_INPUT, message)
+        return None
+    if operation_name not in names:
+        return edge_error(
+            BAD_USER_INPUT, f"Le document ne contient pas d'opération nommée « {operation_name} »."
+        )
+    return None
+
+
 def max_depth(document: DocumentNode) -> int:
     """The deepest nesting of fields with a selection, over every operation (fragments followed)."""
-    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-
-    def depth(selection_set: SelectionSetNode | None, visited: frozenset[str]) -> int:
-        deepest = 0
-        for selection in selection_set.selections if selection_set else ():
-            if isinstance(selection, FieldNode) and selection.selection_set is not None:
-                deepest = max(deepest, 1 + depth(selection.selection_set, visited))
-            elif isinstance(selection, InlineFragmentNode):
-                deepest = max(deepest, depth(selection.selection_set, visited))
-            elif isinstance(selection, FragmentSpreadNode):
-                name = selection.name.value
-                fragment = fragments.get(name)
-                if fragment is not None and name not in visited:
-                    deepest = max(deepest, depth(fragment.selection_set, visited | {name}))
-        return deepest
-
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    return max((depth(o.selection_set, frozenset()) for o in operations), default=0)
+    return mesurer(document).profondeur
 
 
 def alias_count(document: DocumentNode) -> int:
     """Aliased fields in the whole document (a fragment counts each time it is spread)."""
-    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-
-    def count(selection_set: SelectionSetNode | None, visited: frozenset[str]) -> int:
-        total = 0
-        for selection in selection_set.selections if selection_set else ():
-            if isinstance(selection, FieldNode):
-                total += (1 if selection.alias else 0) + count(selection.selection_set, visited)
-            elif isinstance(selection, InlineFragmentNode):
-                total += count(selection.selection_set, visited)
-            elif isinstance(selection, FragmentSpreadNode):
-                name = selection.name.value
-                fragment = fragments.get(name)
-                if fragment is not None and name not in visited:
-                    total += count(fragment.selection_set, visited | {name})
-        return total
-
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    return sum(count(o.selection_set, frozenset()) for o in operations)
+    return mesurer(document).alias
 
 
 def _tag_parse_error(error: GraphQLError) -> None:

@@ -23,6 +23,13 @@ TAILLE_MAX = 8192
 _ENTREES: dict[tuple[int, Hashable], tuple[DocumentNode, Any]] = {}
 
 
+def deja_calcule(document: DocumentNode, cle: Hashable) -> bool:
+    """Whether `cle` is already computed for this document object (a look before deciding to
+    compute it off the event loop)."""
+    entree = _ENTREES.get((id(document), cle))
+    return entree is not None and entree[0] is document
+
+
 def par_document(document: DocumentNode, cle: Hashable, calcul: Callable[[], T]) -> T:
     """`calcul()` for this document object and `cle`, computed at most once while cached."""
     entree = _ENTREES.get((id(document), cle))

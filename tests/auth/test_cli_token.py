@@ -24,6 +24,7 @@ def env_du_hub(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
         "HUB_ENV": settings.env.value,
         "HUB_DATABASE_URL": settings.database_url,
         "HUB_SIGNING_KEY_PATH": str(settings.signing_key_path),
+        "HUB_PSEUDONYMISATION_KEY_PATH": str(settings.pseudonymisation_key_path),
         "HUB_ISSUER": settings.issuer,
         "HUB_AUDIENCE": settings.audience,
     }.items():
@@ -119,6 +120,7 @@ def test_la_cli_refuse_d_emettre_un_jeton_en_prod(
     monkeypatch.setenv("HUB_ENV", "prod")
     monkeypatch.setenv("HUB_GRAPHIQL", "false")
     monkeypatch.setenv("HUB_DATABASE_URL", "postgresql+asyncpg://hub@127.0.0.1/hub")
+    monkeypatch.setenv("HUB_ISSUER", "https://hub.example.gouv.fr")
     code, out, err = run_cli(capsys, "token", "--role", "anct")
     assert code == 1
     assert out == ""

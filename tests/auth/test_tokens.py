@@ -164,6 +164,8 @@ def test_en_prod_une_cle_absente_empeche_le_demarrage(tmp_path: Path) -> None:
         graphiql=False,
         database_url="postgresql+asyncpg://hub@127.0.0.1/hub",
         signing_key_path=tmp_path / "absente.json",
+        pseudonymisation_key_path=tmp_path / "pseudonymisation-key",
+        issuer="https://hub.example.gouv.fr",
     )
     with pytest.raises(SigningKeyError, match="never generated"):
         load_keys(prod)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 
 from auth.keys import load_keys
@@ -13,6 +14,7 @@ from hub.app import create_app
 from hub.db import Database, create_engine
 from hub.services.pseudonymes import charger_cle
 from hub.settings import Environment, Settings
+from tests.databases import Backend
 from tests.graphql_client import graphql
 
 
@@ -89,13 +91,18 @@ async def test_le_sdl_est_servi(client: httpx.AsyncClient) -> None:
 
 
 @pytest.mark.postgresql_only
-async def test_readyz_refuse_en_prod_un_role_qui_contourne_la_rls(settings: Settings, tmp_path: Path) -> None:
+async def test_readyz_refuse_en_prod_un_role_qui_contourne_la_rls(
+    settings: Settings, backend: Backend, tmp_path: Path
+) -> None:
     """The superuser bypasses row-level security: a prod hub connected that way is not ready."""
-    owner = Database(create_engine(settings))  # the test cluster's superuser
+    superuser_url = backend.superuser_url_for(str(make_url(settings.database_url).database))
+    owner = Database(create_engine(settings, url=superuser_url))
     key = tmp_path / "prod-key.json"
     load_keys(settings.with_(signing_key_path=key))  # provision a key as an operator would
     charger_cle(settings)  # and the pseudonymisation key (same path in the prod settings below)
-    prod = settings.with_(env=Environment.PROD, graphiql=False, signing_key_path=key)
+    prod = settings.with_(
+        env=Environment.PROD, graphiql=False, signing_key_path=key, issuer="http://localhost:8000"
+    )
     app = create_app(prod, owner)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hub.test") as c:
         response = await c.get("/readyz")

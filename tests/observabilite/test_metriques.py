@@ -123,7 +123,10 @@ def test_le_profil_production_ferme_metrics_aux_anonymes(settings: Settings) -> 
     from hub.settings import Environment
 
     assert not MetricsEndpoint(settings, Database.from_settings(settings)).restricted
-    prod = Settings.from_env(
-        {}, env=Environment.PROD, database_url="postgresql+asyncpg://h/db", graphiql=False
+    prod = settings.with_(
+        env=Environment.PROD,
+        database_url="postgresql+asyncpg://h/db",
+        graphiql=False,
+        issuer="http://localhost:8000",
     )
     assert MetricsEndpoint(prod, Database.from_settings(prod)).restricted

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from auth.rls import contexte_systeme
 from hub.db import Database
 from hub.models import (
     Activite,
@@ -119,6 +120,7 @@ async def construire(database: Database) -> Monde:
     for row in rows:
         par_table.setdefault(row.__tablename__, []).append(row)
     async with database.transaction() as session:
+        await contexte_systeme(session)  # arranged as a trusted job: the owner is bound by RLS too
         for table in sorted(par_table, key=ordre.__getitem__):
             session.add_all(par_table[table])
             await session.flush()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from starlette.routing import WebSocketRoute
 
 from auth.principal import Principal
 from hub.app import create_app
 from hub.models.enums import Role
-from hub.settings import Environment, Settings
+from hub.settings import Environment, Settings, SettingsError
 from tests.securite.conftest import Base, Hub, code, poster, repond_normalement
 from tests.tokens import token_for
 
@@ -16,8 +18,18 @@ PRODUCTION = {"graphql_introspection": False, "graphiql": False}
 ANCT = Principal(role=Role.ANCT, subject="agent-anct")
 
 
+PROD_ENVIRON = {
+    "HUB_ENV": "prod",
+    "HUB_GRAPHIQL": "false",
+    "HUB_DATABASE_URL": "postgresql+asyncpg://hub_app@db/hub",
+    "HUB_ISSUER": "https://hub.example.gouv.fr",
+    "HUB_SIGNING_KEY_PATH": "/run/secrets/hub-signing-key.json",
+    "HUB_PSEUDONYMISATION_KEY_PATH": "/run/secrets/hub-pseudonymisation-key",
+}
+
+
 def test_en_production_l_introspection_est_fermee_par_defaut() -> None:
-    environ = {"HUB_ENV": "prod", "HUB_GRAPHIQL": "false", "HUB_DATABASE_URL": "postgresql+asyncpg://h/hub"}
+    environ = PROD_ENVIRON
     assert Settings.from_env(environ).graphql_introspection is False
     assert Settings.from_env({**environ, "HUB_GRAPHQL_INTROSPECTION": "true"}).graphql_introspection is True
     assert Settings.from_env({}, env=Environment.TEST).graphql_introspection is True
@@ -93,3 +105,49 @@ def test_sans_abonnements_configures_aucune_route_websocket(base_securite: Base)
 
     assert websockets(base_securite.settings) == []
     assert websockets(base_securite.settings.with_(graphql_subscriptions=True)) == ["/graphql"]
+
+
+def test_un_profil_de_production_complet_demarre() -> None:
+    settings = Settings.from_env(PROD_ENVIRON)
+    assert settings.env is Environment.PROD
+    loopback = Settings.from_env({**PROD_ENVIRON, "HUB_ISSUER": "http://127.0.0.1:8443"})
+    assert loopback.issuer == "http://127.0.0.1:8443"  # a local prod-profile run, nothing leaves the host
+    assert Settings.from_env({**PROD_ENVIRON, "HUB_ISSUER": "http://localhost:9000"}).env is Environment.PROD
+
+
+@pytest.mark.parametrize(
+    ("variable", "valeur", "attendu"),
+    [
+        ("HUB_ISSUER", "http://hub.example.gouv.fr", "HUB_ISSUER must be an https:// URL"),
+        ("HUB_ISSUER", "http://10.0.0.8:8000", "HUB_ISSUER must be an https:// URL"),
+        ("HUB_ISSUER", "ftp://hub.example.gouv.fr", "HUB_ISSUER must be an https:// URL"),
+        ("HUB_ISSUER", "http://127.0.0.1.example.org", "HUB_ISSUER must be an https:// URL"),
+        ("HUB_ISSUER", "http://127.0.0.1:8000", "HUB_ISSUER is the development default"),
+        ("HUB_SIGNING_KEY_PATH", ".hub/signing-key.json", "HUB_SIGNING_KEY_PATH is the development default"),
+        (
+            "HUB_SIGNING_KEY_PATH",
+            "./.hub/signing-key.json",
+            "HUB_SIGNING_KEY_PATH is the development default",
+        ),
+        (
+            "HUB_PSEUDONYMISATION_KEY_PATH",
+            ".hub/pseudonymisation-key",
+            "HUB_PSEUDONYMISATION_KEY_PATH is the development default",
+        ),
+        ("HUB_DATABASE_URL", "sqlite+aiosqlite:///./inclusion-hub-demo.db", "not the default or demo SQLite"),
+        ("HUB_GRAPHIQL", "true", "HUB_GRAPHIQL must be false"),
+    ],
+)
+def test_la_production_refuse_chaque_valeur_de_developpement(
+    variable: str, valeur: str, attendu: str
+) -> None:
+    with pytest.raises(SettingsError, match=re.escape(attendu)) as refus:
+        Settings.from_env({**PROD_ENVIRON, variable: valeur})
+    assert "set" in str(refus.value)  # the message says what to set
+
+
+@pytest.mark.parametrize("variable", ["HUB_SIGNING_KEY_PATH", "HUB_PSEUDONYMISATION_KEY_PATH", "HUB_ISSUER"])
+def test_la_production_refuse_un_defaut_laisse_en_place(variable: str) -> None:
+    environ = {k: v for k, v in PROD_ENVIRON.items() if k != variable}
+    with pytest.raises(SettingsError, match=variable):
+        Settings.from_env(environ)

@@ -53,6 +53,18 @@ _REASONS: Mapping[str, tuple[int, str]] = {
         "Les lots de requêtes (un tableau JSON) ne sont pas acceptés : une opération par requête HTTP.",
     ),
     "Too many operations": (400, "Trop d'opérations dans le lot."),
+    "The GraphQL operation's `query` must be a string or null, if provided.": (
+        400,
+        "`query` doit être une chaîne de caractères (le texte de la requête GraphQL) ou null.",
+    ),
+    "The GraphQL operation's `variables` must be an object or null, if provided.": (
+        400,
+        "`variables` doit être un objet JSON ou null.",
+    ),
+    "The GraphQL operation's `extensions` must be an object or null, if provided.": (
+        400,
+        "`extensions` doit être un objet JSON ou null.",
+    ),
     "mutations are not allowed when using GET": (
         405,
         "Les mutations ne sont pas acceptées en GET : envoyez-les en POST.",

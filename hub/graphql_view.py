@@ -10,6 +10,7 @@ headers and `X-Request-Id` are added, and one log line records the request.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import re
 import time
@@ -30,6 +31,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 
 from auth.principal import ANONYME, Principal
+from hub import corps_json
 from hub.db import Database
 from hub.graphql_http import (
     error_response,
@@ -61,14 +63,24 @@ from schema.edge.errors import (
 )
 
 IDE_ASSETS_PATH = "/ide-assets/"
+# The request's body and its decoded value (per task: each request runs in its own).
+_CORPS_DECODE: contextvars.ContextVar[tuple[bytes, object] | None] = contextvars.ContextVar(
+    "corps_decode", default=None
+)
 logger = logging.getLogger("hub.graphql")
 
 
 class EdgeRefusalError(Exception):
-    """A request refused before execution, answered with `errors` and the usual status rules."""
+    """A request refused before execution, answered with `errors` and the usual status rules
+    (or `status`, when the refusal has one whatever the media type)."""
 
-    def __init__(self, error: GraphQLError) -> None:
+    def __init__(self, error: GraphQLError, status: int | None = None) -> None:
         self.error = error
+        self.status = status
+
+
+def _corps_illisible(message: str) -> EdgeRefusalError:
+    return EdgeRefusalError(edge_error(BAD_USER_INPUT, message), 400)
 
 
 class _SubResponse(Response):
@@ -118,7 +130,7 @@ class HubGraphQL(GraphQL[Context, None]):
                 status, error = transport_error(exception.reason, exception.status_code)
                 response = self._refusal(request, error, status)
             except EdgeRefusalError as refusal:
-                response = self._refusal(request, refusal.error)
+                response = self._refusal(request, refusal.error, refusal.status)
             except Exception as failure:
                 if not is_database_unavailable(failure):
                     raise
@@ -185,9 +197,38 @@ class HubGraphQL(GraphQL[Context, None]):
         request.state.sub_response = sub
         return sub
 
+    def decode_json(self, data: str | bytes) -> object:
+        """Strawberry's hook for every JSON the client sends (the POST body, GET `variables` and
+        `extensions`): UTF-8, bounded nesting, no lone surrogate (hub.corps_json)."""
+        deja = _CORPS_DECODE.get()
+        if deja is not None and deja[0] is data:
+            return deja[1]
+        try:
+            return corps_json.decoder(data)
+        except corps_json.CorpsIllisibleError as refus:
+            raise _corps_illisible(str(refus)) from None
+
     async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> Any:
-        data = await super().parse_http_body(request)
+        if request.method == "POST" and "application/json" in (request.content_type or "").lower():
+            # Strawberry reads the body's members without checking that it is an object: `null`
+            # or `"x"` would fail inside it. The body is decoded here once (starlette keeps the
+            # bytes; strawberry's own decoding then finds them in `_CORPS_DECODE`).
+            corps = await request.get_body()
+            valeur = self.decode_json(corps)
+            if not isinstance(valeur, dict | list):
+                raise _corps_illisible(
+                    'Le corps de la requête doit être un objet JSON ({"query": …, "variables": …}).'
+                )
+            jeton = _CORPS_DECODE.set((corps, valeur))
+            try:
+                data = await super().parse_http_body(request)
+            finally:
+                _CORPS_DECODE.reset(jeton)
+        else:
+            data = await super().parse_http_body(request)
         if isinstance(data, GraphQLRequestData):
+            if not isinstance(data.operation_name, str | None):
+                raise _corps_illisible("`operationName` doit être une chaîne de caractères ou null.")
             self._resolve_persisted_query(data)
         return data
 

@@ -8,10 +8,10 @@ so `query_client` only looks it up in the request's small mapping.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from authlib.oauth2.rfc6749 import (
@@ -48,7 +48,7 @@ PRIVATE_KEY_JWT = "private_key_jwt"
 AUTH_METHODS = [CLIENT_SECRET_BASIC, PRIVATE_KEY_JWT]
 # Algorithms a partner may sign its client assertion with (never `none`, never HMAC).
 ASSERTION_ALGORITHMS = ["ES256", "RS256", "PS256"]
-# A client assertion may live at most this long: it bounds the replay cache below.
+# A client assertion may live at most this long: it bounds the replay cache (auth/rejeux.py).
 MAX_ASSERTION_LIFETIME = 300
 
 
@@ -107,22 +107,12 @@ class HubClientCredentialsGrant(ClientCredentialsGrant):  # type: ignore[misc]
             raise InvalidScopeError("None of the requested scopes is allowed for this client.")
 
 
-class ReplayCache:
-    """Client assertion ids already used, until they expire (RFC 7523 §3 item 7). Per process."""
+@dataclass(frozen=True)
+class AssertionUtilisee:
+    """The use of a client assertion the token endpoint must still record (auth/rejeux.py)."""
 
-    def __init__(self) -> None:
-        self._seen: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def first_use(self, key: str, expires_at: float) -> bool:
-        now = time.time()
-        with self._lock:
-            if len(self._seen) > 10_000:
-                self._seen = {k: exp for k, exp in self._seen.items() if exp > now}
-            if self._seen.get(key, 0) > now:
-                return False
-            self._seen[key] = expires_at
-            return True
+    cle: str  # "<client_id>:<jti>"
+    expire_le: datetime  # its `exp` plus the leeway: until then, the same assertion is a replay
 
 
 class PrivateKeyJwt(JWTBearerClientAssertion):  # type: ignore[misc]
@@ -130,10 +120,12 @@ class PrivateKeyJwt(JWTBearerClientAssertion):  # type: ignore[misc]
 
     CLIENT_AUTH_METHOD = PRIVATE_KEY_JWT
 
-    def __init__(self, audiences: list[str], replay: ReplayCache, leeway: int) -> None:
+    def __init__(self, audiences: list[str], leeway: int) -> None:
         super().__init__(validate_jti=True, leeway=leeway)
         self._audiences = audiences
-        self._replay = replay
+        # authlib runs in a worker thread and the replay cache is in the database: validate_jti only
+        # notes the assertion, which the token endpoint records (asynchronously) before answering.
+        self.assertion: AssertionUtilisee | None = None
 
     def get_audiences(self) -> list[str]:
         return self._audiences
@@ -162,15 +154,15 @@ class PrivateKeyJwt(JWTBearerClientAssertion):  # type: ignore[misc]
     def validate_jti(self, claims: dict[str, Any], jti: Any) -> bool:
         if not isinstance(jti, str) or not jti:
             return False
-        return self._replay.first_use(f"{claims['sub']}:{jti}", float(claims["exp"]) + self.leeway)
+        expire_le = datetime.fromtimestamp(float(claims["exp"]) + self.leeway, UTC)
+        self.assertion = AssertionUtilisee(f"{claims['sub']}:{jti}", expire_le)
+        return True
 
 
 class HubAuthorizationServer(AuthorizationServer):  # type: ignore[misc]
     """One token request's server: its only known client is the one loaded for this request."""
 
-    def __init__(
-        self, settings: Settings, keys: HubKeys, clients: Mapping[str, HubClient], replay: ReplayCache
-    ) -> None:
+    def __init__(self, settings: Settings, keys: HubKeys, clients: Mapping[str, HubClient]) -> None:
         super().__init__(scopes_supported=list(SCOPES))
         self._settings = settings
         self._keys = keys
@@ -178,9 +170,17 @@ class HubAuthorizationServer(AuthorizationServer):  # type: ignore[misc]
         self.register_token_generator("default", self._generate_token)
         self.register_grant(HubClientCredentialsGrant)
         audiences = [token_endpoint_url(settings), settings.issuer]
-        self.register_client_auth_method(
-            PRIVATE_KEY_JWT, PrivateKeyJwt(audiences, replay, settings.token_leeway_seconds)
-        )
+        self._private_key_jwt = PrivateKeyJwt(audiences, settings.token_leeway_seconds)
+        self.register_client_auth_method(PRIVATE_KEY_JWT, self._private_key_jwt)
+
+    @property
+    def assertion(self) -> AssertionUtilisee | None:
+        """The client assertion this request authenticated with, if any (to record as used)."""
+        return self._private_key_jwt.assertion
+
+    def refuser_le_rejeu(self, request: OAuth2Request) -> JSONResponse:
+        """The answer to an assertion already used: the same `invalid_client` as every refusal."""
+        return self.handle_error_response(request, InvalidClientError(description="JWT ID is used before."))
 
     def query_client(self, client_id: str) -> HubClient | None:
         return self._clients.get(client_id)

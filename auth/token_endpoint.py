@@ -17,7 +17,8 @@ from starlette.responses import JSONResponse, Response
 
 from auth.clients import burn_secret_check, find_client, is_usable
 from auth.keys import HubKeys
-from auth.oauth_server import HubAuthorizationServer, HubClient, ReplayCache, token_endpoint_url
+from auth.oauth_server import HubAuthorizationServer, HubClient, token_endpoint_url
+from auth.rejeux import ReplayCache
 from auth.rls import contexte_authentification
 from hub.db import Database
 from hub.models.base import utcnow
@@ -59,7 +60,8 @@ class _TokenRequest(OAuth2Request):  # type: ignore[misc]
 
 
 class TokenEndpoint:
-    """The token endpoint of one app: settings, signing keys and the assertion replay cache."""
+    """The token endpoint of one app: settings, signing keys and the assertion replay cache (shared
+    through the database by every worker and instance)."""
 
     def __init__(self, settings: Settings, keys: HubKeys) -> None:
         self.settings = settings
@@ -90,9 +92,16 @@ class TokenEndpoint:
             oauth_request = _TokenRequest(token_endpoint_url(self.settings), headers, form)
         except InsecureTransportError:
             return _error("insecure_transport", "The issuer (HUB_ISSUER) must be an https URL.")
-        server = HubAuthorizationServer(self.settings, self.keys, clients, self.replay)
+        server = HubAuthorizationServer(self.settings, self.keys, clients)
         # scrypt and signatures take milliseconds: keep them off the event loop.
         response: Response = await run_in_threadpool(server.create_token_response, oauth_request)
+        used = server.assertion
+        if response.status_code == 200 and used is not None:
+            # authlib accepted a private_key_jwt assertion: it counts only if it is its first use in
+            # any worker or instance; otherwise the token just made is dropped, never sent.
+            shared: Database = request.app.state.database
+            if not await self.replay.premiere_utilisation(shared, used.cle, used.expire_le):
+                response = server.refuser_le_rejeu(oauth_request)
         logger.info(
             "token request client_id=%s status=%s", client_id if clients else None, response.status_code
         )

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from hub.db import create_engine
 from hub.models import Base
 from hub.models.base import UtcDateTime
+from hub.models.technique import dans_le_modele
 from hub.settings import Settings
 
 config = context.config
@@ -38,6 +39,7 @@ def _configure(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_name=dans_le_modele,  # technical tables (hub.models.technique) are not the model's
     )
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":

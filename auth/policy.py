@@ -267,10 +267,13 @@ def statistiques_predicate(
 def seuil_petits_groupes(principal: Principal, territoire: Territoire, settings: Settings) -> int | None:
     """Groups smaller than this are suppressed for `principal` on `territoire` (None: no suppression).
 
-    Partner tools and anonymous callers below national level: a count of 2 activités in a small
-    département can single out a conseiller or an usager.
+    Partner tools and anonymous callers, at every territorial level (a count of 2 activités in a small
+    département can single out a conseiller or an usager, and a national answer holds every
+    département's cells: its breakdown by département, its differences with other answers). The
+    model that applies it is `hub.services.statistiques.masque` (docs/statistiques.md).
     """
-    if principal.role in (Role.PARTENAIRE, Role.ANONYME) and territoire.niveau != "national":
+    del territoire  # the same rule at every level: kept in the signature, it is part of the decision
+    if principal.role in (Role.PARTENAIRE, Role.ANONYME):
         return settings.small_group_threshold
     return None
 

@@ -8,13 +8,15 @@ from collections.abc import Iterable, Iterator
 import strawberry
 from strawberry.types.nodes import SelectedField, Selection
 
-from auth.policy import Territoire, seuil_petits_groupes
+from auth.policy import Territoire
 from hub.services.statistiques import (
     NATIONAL,
     Periode,
     PeriodeInvalideError,
+    PeriodeNonAligneeError,
     TerritoireInconnuError,
     nommer_territoire,
+    regle_de_diffusion,
     voit_statistiques,
 )
 from schema.context import Context
@@ -33,8 +35,8 @@ from schema.statistiques.types import (
 class StatistiquesQuery:
     @strawberry.field(
         description="Statistiques du programme (national et toute période par défaut). Null quand "
-        "l'appelant ne peut pas voir ce territoire ; sous le niveau national, les partenaires et "
-        "anonymes voient les petits groupes masqués."
+        "l'appelant ne peut pas voir ce territoire ; pour les partenaires et anonymes, à tout niveau, "
+        "les petits effectifs sont masqués, la période se compte en mois entiers achevés."
     )
     async def statistiques(
         self,
@@ -51,14 +53,19 @@ class StatistiquesQuery:
             raise bad_user_input(f"territoire : {erreur}", "territoire") from None
         if not voit_statistiques(context.principal, cible):
             return None  # out of scope looks absent, not forbidden
-        seuil = seuil_petits_groupes(context.principal, cible, context.settings)
+        try:
+            # The one disclosure rule: threshold and période grid (docs/statistiques.md).
+            diffusion = regle_de_diffusion(context.principal, cible, duree, context.settings)
+        except PeriodeNonAligneeError as erreur:
+            raise bad_user_input(f"periode : {erreur}", "periode") from None
+        compte = diffusion.periode
         return StatistiquesType(
             territoire=TerritoireStatistiquesType(
                 niveau=NiveauTerritoire(cible.niveau), code=cible.code, nom=nomme.nom
             ),
-            periode=PeriodeStatistiquesType(du=duree.du, au=duree.au),
-            seuil_suppression=seuil,
-            calcul=Calcul(context, cible, duree, seuil, blocs_demandes(info.selected_fields)),
+            periode=PeriodeStatistiquesType(du=compte.du, au=compte.au),
+            seuil_suppression=diffusion.seuil,
+            calcul=Calcul(context, cible, compte, diffusion.seuil, blocs_demandes(info.selected_fields)),
         )
 
 

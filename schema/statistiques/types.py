@@ -48,7 +48,11 @@ class TerritoireStatistiquesType:
     nom: str
 
 
-@strawberry.type(name="PeriodeStatistiques", description="La période demandée (null : non bornée).")
+@strawberry.type(
+    name="PeriodeStatistiques",
+    description="La période comptée (null : non bornée) ; sous masquage, `au` s'arrête au dernier mois "
+    "achevé.",
+)
 class PeriodeStatistiquesType:
     du: dt.date | None
     au: dt.date | None
@@ -56,8 +60,9 @@ class PeriodeStatistiquesType:
 
 @strawberry.type(
     name="Bucket",
-    description="Un groupe d'une répartition. `nombre` et `proportion` valent null quand le groupe est "
-    "masqué (petit effectif) ; les proportions non masquées d'une liste somment à 1.",
+    description="Un groupe d'une répartition. `nombre` vaut null quand le groupe est masqué (petit "
+    "effectif) ; `proportion` vaut null dès qu'un groupe de la liste est masqué, sinon les proportions "
+    "somment à 1.",
 )
 class BucketType:
     valeur: str = strawberry.field(description="Code du groupe (nom de l'enum GraphQL, ou code).")

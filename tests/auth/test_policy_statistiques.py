@@ -156,15 +156,15 @@ async def test_les_comptes_du_monde_pour_chaque_role_et_territoire(database: Dat
     [
         (Role.PARTENAIRE, MOSELLE, 7),
         (Role.PARTENAIRE, GRAND_EST, 7),
-        (Role.PARTENAIRE, NATIONAL, None),
+        (Role.PARTENAIRE, NATIONAL, 7),
         (Role.ANONYME, MOSELLE, 7),
-        (Role.ANONYME, NATIONAL, None),
+        (Role.ANONYME, NATIONAL, 7),
         (Role.ANCT, MOSELLE, None),
         (Role.PREFECTURE, MOSELLE, None),
         (Role.STRUCTURE, MOSELLE, None),
     ],
 )
-def test_les_petits_groupes_sont_masques_pour_partenaires_et_anonymes_sous_le_national(
+def test_les_petits_groupes_sont_masques_pour_partenaires_et_anonymes_a_tout_niveau(
     role: Role, territoire: Territoire, seuil: int | None
 ) -> None:
     settings = Settings.from_env({}, small_group_threshold=7)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import httpx
@@ -9,6 +10,7 @@ import pytest
 
 from auth.principal import Principal
 from hub.models.enums import Role
+from hub.services.statistiques.periode import PARIS
 from hub.settings import Settings
 from tests.statistiques.requete import statistiques
 
@@ -69,9 +71,23 @@ async def test_sans_argument_le_territoire_est_national_et_la_periode_entiere(
     client: httpx.AsyncClient, settings: Settings
 ) -> None:
     query = "{ statistiques { territoire { niveau code nom } periode { du au } seuilSuppression } }"
-    body = await statistiques(client, settings, None, query=query)
+    body = await statistiques(client, settings, ANCT, query=query)
     assert body["data"]["statistiques"] == {
         "territoire": {"niveau": "NATIONAL", "code": None, "nom": "France"},
         "periode": {"du": None, "au": None},
         "seuilSuppression": None,
+    }
+
+
+async def test_sans_argument_un_anonyme_a_les_mois_acheves_sous_le_seuil(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    # Under suppression the période ends with the last finished month (Paris time), at every level.
+    query = "{ statistiques { territoire { niveau } periode { du au } seuilSuppression } }"
+    body = await statistiques(client, settings, None, query=query)
+    dernier_jour = dt.datetime.now(PARIS).date().replace(day=1) - dt.timedelta(days=1)
+    assert body["data"]["statistiques"] == {
+        "territoire": {"niveau": "NATIONAL"},
+        "periode": {"du": None, "au": dernier_jour.isoformat()},
+        "seuilSuppression": settings.small_group_threshold,
     }

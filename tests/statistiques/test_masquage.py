@@ -1,4 +1,4 @@
-"""Small groups hidden for a partner below national level, on a world built for it (exact counts)."""
+"""Small groups hidden for a partner at every level, on a world built for it (exact counts)."""
 
 from __future__ import annotations
 
@@ -107,7 +107,8 @@ async def test_un_partenaire_voit_les_petits_groupes_masques_et_leur_nombre(
         "DISTANCE": None,
         "DOMICILE": 0,
     }
-    assert [b["proportion"] for b in activites["parCanal"]] == [None, 0.0, None, 0.0]
+    # A share of a visible canal would give the list's total, hidden canaux included: none is given.
+    assert [b["proportion"] for b in activites["parCanal"]] == [None, None, None, None]
     assert _nombres(activites["parTrancheAge"]) == {
         "moins12ans": 0,
         "de12a18ans": 0,
@@ -119,12 +120,10 @@ async def test_un_partenaire_voit_les_petits_groupes_masques_et_leur_nombre(
     assert resultat["suppressions"] == 6
 
 
-async def test_l_anct_et_le_niveau_national_ne_masquent_rien(
-    client: httpx.AsyncClient, settings: Settings, database: Database
-) -> None:
+async def test_l_anct_ne_masque_rien(client: httpx.AsyncClient, settings: Settings, database: Database) -> None:
     await _construire(database)
-    for principal, territoire in ((ANCT, {"departement": "57"}), (PARTENAIRE, None)):
-        body = await statistiques(client, settings, principal, {"territoire": territoire}, QUERY)
+    for territoire in ({"departement": "57"}, None):
+        body = await statistiques(client, settings, ANCT, {"territoire": territoire}, QUERY)
         resultat = body["data"]["statistiques"]
         assert resultat["seuilSuppression"] is None
         assert resultat["suppressions"] == 0
@@ -136,6 +135,18 @@ async def test_l_anct_et_le_niveau_national_ne_masquent_rien(
             "DISTANCE": 2,
             "DOMICILE": 0,
         }
+
+
+async def test_le_niveau_national_masque_les_memes_cellules_que_le_departement(
+    client: httpx.AsyncClient, settings: Settings, database: Database
+) -> None:
+    # Issue 17 (5): the national answer holds the département's cells; for a partner it hides them
+    # exactly as the département's own answer does (all the activités are in the 57).
+    await _construire(database)
+    departement = await statistiques(client, settings, PARTENAIRE, {"territoire": {"departement": "57"}}, QUERY)
+    national = await statistiques(client, settings, PARTENAIRE, {"territoire": None}, QUERY)
+    assert national["data"]["statistiques"]["seuilSuppression"] == 5
+    assert national["data"]["statistiques"] == departement["data"]["statistiques"]
 
 
 async def test_le_seuil_vient_des_reglages(

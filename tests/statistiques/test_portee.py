@@ -54,7 +54,14 @@ async def test_la_prefecture_voit_son_departement_et_les_totaux_nationaux(
     for bloc, valeurs in (await _tout(seeded_database, attendu.departement("57"), national=False)).items():
         comparer_bloc(bloc, departement[bloc], valeurs)
     national = await _demander(seeded_client, seeded_settings, PREFECTURE_57, None)
-    for bloc, valeurs in (await _tout(seeded_database, attendu.NATIONAL, national=True)).items():
+    attendus = await _tout(seeded_database, attendu.NATIONAL, national=True)
+    # The national breakdown by département follows the rule of asking each département directly:
+    # the préfecture's own, with the figure it gets there; the others it may not ask are left out.
+    assert national["activites"]["parDepartement"] == departement["activites"]["parDepartement"]
+    assert [b["valeur"] for b in national["activites"]["parDepartement"]] == ["57"]
+    attendus["activites"] = {k: v for k, v in attendus["activites"].items() if k != "parDepartement"}
+    national["activites"] = {k: v for k, v in national["activites"].items() if k != "parDepartement"}
+    for bloc, valeurs in attendus.items():
         comparer_bloc(bloc, national[bloc], valeurs)
     assert departement["seuilSuppression"] is None
     assert national["seuilSuppression"] is None
@@ -108,13 +115,17 @@ async def test_une_structure_ne_compte_que_ses_propres_lignes(
 
 
 async def test_un_anonyme_ne_voit_que_les_totaux_nationaux(
-    seeded_client: httpx.AsyncClient, seeded_settings: Settings, seeded_database: Database
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings
 ) -> None:
     national = await _demander(seeded_client, seeded_settings, None, None)
-    attendus = await _tout(seeded_database, attendu.NATIONAL, national=True)
-    for bloc in ("postes", "activites", "franceServices"):
-        comparer_bloc(bloc, national[bloc], attendus[bloc])
-    assert national["seuilSuppression"] is None
+    complet = await _demander(seeded_client, seeded_settings, ANCT, None)
+    # Under suppression at the national level too (issue 17, 5): every figure given is true, the
+    # small ones (a month with a handful of postes nationally) are hidden, and the breakdown by
+    # département is empty (an anonymous caller may ask no département).
+    assert national["seuilSuppression"] == seeded_settings.small_group_threshold
+    _sont_vraies_ou_masquees(national, complet)
+    assert national["activites"]["total"] is not None
+    assert national["activites"]["parDepartement"] == []
     assert national["aidantsConnect"] is None  # mandats: ANCT and préfectures only
     assert await _demander(seeded_client, seeded_settings, None, {"departement": "57"}) is None
     assert await _demander(seeded_client, seeded_settings, None, {"region": "44"}) is None
@@ -127,8 +138,15 @@ async def test_un_partenaire_sans_stats_read_n_a_pas_de_statistiques_locales(
         await _demander(seeded_client, seeded_settings, PARTENAIRE_SANS_STATS, {"departement": "57"}) is None
     )
     national = await _demander(seeded_client, seeded_settings, PARTENAIRE_SANS_STATS, None)
-    assert national["seuilSuppression"] is None
-    assert national["postes"]["valides"] is not None
+    anonyme = await _demander(seeded_client, seeded_settings, None, None)
+    assert national["seuilSuppression"] == seeded_settings.small_group_threshold
+    assert _cellules(national) == _cellules(anonyme)
+
+
+def _sont_vraies_ou_masquees(vues: dict[str, Any], vraies_: dict[str, Any]) -> None:
+    vues_, vraies = _cellules(vues), _cellules(vraies_)
+    for cle, valeur in vues_.items():
+        assert valeur is None or valeur == vraies[cle], (cle, valeur, vraies[cle])
 
 
 def _cellules(resultat: dict[str, Any]) -> dict[str, Any]:

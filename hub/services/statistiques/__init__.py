@@ -10,12 +10,13 @@ from hub.services.statistiques.aidants_connect import (
     statistiques_aidants_connect,
 )
 from hub.services.statistiques.conseillers import StatistiquesConseillers, statistiques_conseillers
+from hub.services.statistiques.diffusion import Diffusion, PeriodeNonAligneeError, regle_de_diffusion
 from hub.services.statistiques.financement import StatistiquesFinancement, statistiques_financement
 from hub.services.statistiques.france_services import (
     StatistiquesFranceServices,
     statistiques_france_services,
 )
-from hub.services.statistiques.masque import Bucket, Masque
+from hub.services.statistiques.masque import Bucket, Grille, Tableau
 from hub.services.statistiques.periode import TOUTE_LA_PERIODE, Periode, PeriodeInvalideError
 from hub.services.statistiques.portee import voit_statistiques
 from hub.services.statistiques.postes import StatistiquesPostes, statistiques_postes
@@ -30,18 +31,22 @@ __all__ = [
     "NATIONAL",
     "TOUTE_LA_PERIODE",
     "Bucket",
-    "Masque",
+    "Diffusion",
+    "Grille",
     "Periode",
     "PeriodeInvalideError",
+    "PeriodeNonAligneeError",
     "StatistiquesActivites",
     "StatistiquesAidantsConnect",
     "StatistiquesConseillers",
     "StatistiquesFinancement",
     "StatistiquesFranceServices",
     "StatistiquesPostes",
+    "Tableau",
     "TerritoireInconnuError",
     "TerritoireNomme",
     "nommer_territoire",
+    "regle_de_diffusion",
     "statistiques_activites",
     "statistiques_aidants_connect",
     "statistiques_conseillers",

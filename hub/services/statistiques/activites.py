@@ -16,8 +16,9 @@ from auth.policy import Territoire
 from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models.enums import LIBELLES_STATUTS_USAGER, LIBELLES_TRANCHES_AGE, Canal, Theme
+from hub.services.statistiques.activites_grille import remplir
 from hub.services.statistiques.activites_sources import DUREES, Source, source
-from hub.services.statistiques.masque import Bucket, Masque
+from hub.services.statistiques.masque import UNIQUE, Bucket, Cellule, Grille, Tableau
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
 
@@ -38,6 +39,18 @@ MOIS_FR = (
 
 TOTAUX = ("total", "personnes_accompagnees", "participants", "participants_recurrents")
 SOMMES = ("par_duree", "par_tranche_age", "par_statut", "par_canal")
+
+# What adds up inside a cell: the canaux and durées of the activités, the âges, statuts and the two
+# parts (new, recurring) of the participants. The thèmes have no published total (1 to 20 per
+# activité); their proportions are given only when none is hidden (masque.Grille.buckets).
+TABLEAUX = (
+    Tableau(tuple(f"canal_{c.name}" for c in Canal), "total"),
+    Tableau(tuple(f"duree_{code}" for code, *_ in DUREES), "total"),
+    Tableau(tuple(f"age_{t}" for t in LIBELLES_TRANCHES_AGE), "participants"),
+    Tableau(tuple(f"statut_{s}" for s in LIBELLES_STATUTS_USAGER), "participants"),
+    Tableau(("personnes", "recurrents"), "participants"),
+    Tableau(tuple(f"theme_{t.name}" for t in Theme)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,71 +80,84 @@ async def statistiques_activites(
 ) -> StatistiquesActivites | None:
     """Activités dated in the période; at most four statements, only for the fields asked.
 
-    Read from the département × month aggregates when they can answer (activites_sources).
+    Read from the département × month aggregates when they can answer (activites_sources); a caller
+    under suppression is answered cell by cell (activites_grille, masque).
     """
-    portee = Portee(principal, territoire, periode, champs)
+    portee = Portee(principal, territoire, periode, champs, seuil)
     lecture = source(portee)
     if lecture is None:
         return None
+    grille = Grille(seuil, TABLEAUX)
     async with contexte_statistiques(session):
-        return await _calculer(session, portee, lecture, Masque(seuil))
-
-
-async def _calculer(
-    session: AsyncSession, portee: Portee, lecture: Source, masque: Masque
-) -> StatistiquesActivites:
-    sommes = await lecture.sommes(session) if portee.demande(*TOTAUX, *SOMMES) else None
-    total = personnes = participants = recurrents = None
-    if sommes is not None:
-        if portee.demande("total"):
-            total = masque.total(sommes["total"])
-        if portee.demande("participants"):
-            participants = masque.total(sommes["participants"])
-        if portee.demande("personnes_accompagnees", "participants_recurrents"):
-            # The two parts of `participants`: hiding one alone would give it away by difference.
-            personnes, recurrents = masque.parties(
-                [sommes["participants"] - sommes["recurrents"], sommes["recurrents"]],
-                [portee.demande("personnes_accompagnees"), portee.demande("participants_recurrents")],
-            )
-
-    def sommes_en_buckets(champ: str, prefixe: str, codes: Sequence[tuple[str, str]]) -> list[Bucket]:
-        if sommes is None or not portee.demande(champ):
-            return []
-        return masque.buckets([(code, lib, sommes[f"{prefixe}_{code}"]) for code, lib in codes])
-
-    return StatistiquesActivites(
-        total=total,
-        personnes_accompagnees=personnes,
-        participants=participants,
-        participants_recurrents=recurrents,
-        par_theme=await _par_theme(session, lecture, masque) if portee.demande("par_theme") else [],
-        par_canal=sommes_en_buckets("par_canal", "canal", [(c.name, c.libelle) for c in Canal]),
-        par_duree=sommes_en_buckets("par_duree", "duree", [(c, lib) for c, lib, *_ in DUREES]),
-        par_tranche_age=sommes_en_buckets("par_tranche_age", "age", list(LIBELLES_TRANCHES_AGE.items())),
-        par_statut=sommes_en_buckets("par_statut", "statut", list(LIBELLES_STATUTS_USAGER.items())),
-        par_mois=await _par_mois(session, lecture, masque) if portee.demande("par_mois") else [],
-        par_departement=(
-            await _par_departement(session, lecture, masque) if portee.demande("par_departement") else []
-        ),
-        suppressions=masque.suppressions,
+        if seuil is None:
+            return await _sans_masquage(session, portee, lecture, grille)
+        departements = await remplir(session, portee, grille, themes=portee.demande("par_theme"))
+    mois = {m for _, m in grille.cellules if m is not None}
+    return _publier(
+        portee,
+        grille,
+        grille.buckets_par("total", _mois_de, {m: _libelle_mois(m) for m in mois}),
+        grille.buckets_par("total", _departement_de, departements, garder=portee.ventilable),
     )
 
 
-async def _par_theme(session: AsyncSession, lecture: Source, masque: Masque) -> list[Bucket]:
-    """Shares of all (activité, thème) pairs: an activité with three thèmes counts once in each."""
-    nombres: Mapping[Theme, int] = await lecture.par_theme(session)
-    return masque.buckets([(t.name, t.libelle, nombres.get(t, 0)) for t in Theme])
+async def _sans_masquage(
+    session: AsyncSession, portee: Portee, lecture: Source, grille: Grille
+) -> StatistiquesActivites:
+    """One cell: the whole territory and période (nothing is hidden, the grid only adds up)."""
+    if portee.demande(*TOTAUX, *SOMMES):
+        sommes = dict(await lecture.sommes(session))
+        sommes["personnes"] = sommes["participants"] - sommes["recurrents"]
+        grille.ajouter(UNIQUE, sommes)
+    if portee.demande("par_theme"):
+        themes: Mapping[Theme, int] = await lecture.par_theme(session)
+        grille.ajouter(UNIQUE, {f"theme_{t.name}": n for t, n in themes.items()})
+    par_mois: list[Bucket] = []
+    if portee.demande("par_mois"):
+        rows = await lecture.par_mois(session)
+        par_mois = Grille(None).liste([(m, _libelle_mois(m), n) for m, n in rows])
+    par_departement: list[Bucket] = []
+    if portee.demande("par_departement"):
+        rows_ = await lecture.par_departement(session)
+        par_departement = Grille(None).liste([r for r in rows_ if portee.ventilable(r[0])])
+    return _publier(portee, grille, par_mois, par_departement)
 
 
-async def _par_mois(session: AsyncSession, lecture: Source, masque: Masque) -> list[Bucket]:
-    """Months that have activités, in order ('YYYY-MM', « avril 2023 »)."""
-    rows = await lecture.par_mois(session)
-    return masque.buckets([(m, _libelle_mois(m), nombre) for m, nombre in rows])
+def _publier(
+    portee: Portee, grille: Grille, par_mois: list[Bucket], par_departement: list[Bucket]
+) -> StatistiquesActivites:
+    def total(champ: str, mesure: str) -> int | None:
+        return grille.valeur(mesure) if portee.demande(champ) else None
+
+    def liste(champ: str, groupes: Sequence[tuple[str, str, str]]) -> list[Bucket]:
+        return grille.buckets(groupes) if portee.demande(champ) else []
+
+    return StatistiquesActivites(
+        total=total("total", "total"),
+        personnes_accompagnees=total("personnes_accompagnees", "personnes"),
+        participants=total("participants", "participants"),
+        participants_recurrents=total("participants_recurrents", "recurrents"),
+        par_theme=liste("par_theme", [(t.name, t.libelle, f"theme_{t.name}") for t in Theme]),
+        par_canal=liste("par_canal", [(c.name, c.libelle, f"canal_{c.name}") for c in Canal]),
+        par_duree=liste("par_duree", [(c, lib, f"duree_{c}") for c, lib, *_ in DUREES]),
+        par_tranche_age=liste(
+            "par_tranche_age", [(t, lib, f"age_{t}") for t, lib in LIBELLES_TRANCHES_AGE.items()]
+        ),
+        par_statut=liste(
+            "par_statut", [(s, lib, f"statut_{s}") for s, lib in LIBELLES_STATUTS_USAGER.items()]
+        ),
+        par_mois=par_mois if portee.demande("par_mois") else [],
+        par_departement=par_departement if portee.demande("par_departement") else [],
+        suppressions=grille.suppressions,
+    )
 
 
-async def _par_departement(session: AsyncSession, lecture: Source, masque: Masque) -> list[Bucket]:
-    """Départements that have activités, by code."""
-    return masque.buckets(await lecture.par_departement(session))
+def _mois_de(cellule: Cellule) -> str:
+    return cellule[1] or ""
+
+
+def _departement_de(cellule: Cellule) -> str:
+    return cellule[0] or ""
 
 
 def _libelle_mois(code: str) -> str:

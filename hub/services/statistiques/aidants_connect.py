@@ -18,7 +18,7 @@ from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import Autorisation, Mandat, OrganisationAidantsConnect
 from hub.models.enums import DUREES_MANDAT_JOURS, Demarche
-from hub.services.statistiques.masque import Bucket, Masque
+from hub.services.statistiques.masque import UNIQUE, Bucket, Grille, Tableau
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
 
@@ -47,21 +47,23 @@ async def statistiques_aidants_connect(
 ) -> StatistiquesAidantsConnect | None:
     """Mandats created in the période (date_creation, Paris days) and their autorisations; organisations
     habilitated in the territory (whatever the période). At most three statements."""
-    portee = Portee(principal, territoire, periode, champs)
+    portee = Portee(principal, territoire, periode, champs, seuil)
     sur_mandats = portee.predicat(Mandat)
     sur_autorisations = portee.predicat(Autorisation)
     sur_organisations = portee.predicat(OrganisationAidantsConnect)
     if sur_mandats is None or sur_autorisations is None or sur_organisations is None:
         return None
     mandats_comptes = and_(sur_mandats, periode.contient_instant(Mandat.date_creation))
-    masque = Masque(seuil)
+    # Counted by ANCT, préfectures and aidants only, none of them under suppression: one cell (the
+    # grid is kept so that a threshold given here would still apply the one model).
+    grille = Grille(seuil, (Tableau(tuple(f"duree_{d}" for d in DUREES_MANDAT_JOURS), "mandats"),))
     mandats = actifs = organisations = None
     par_duree: list[Bucket] = []
     par_demarche: list[Bucket] = []
     async with contexte_statistiques(session):
         if portee.demande("mandats", "mandats_actifs", "par_duree"):
             mandats, actifs, par_duree = await _mandats(
-                session, portee, mandats_comptes, maintenant or datetime.now(UTC), masque
+                session, portee, mandats_comptes, maintenant or datetime.now(UTC), grille
             )
         if portee.demande("par_demarche"):
             rows = await session.execute(
@@ -70,20 +72,21 @@ async def statistiques_aidants_connect(
                 .where(mandats_comptes, sur_autorisations)
                 .group_by(Autorisation.demarche)
             )
-            par: dict[Demarche, int] = dict(rows.all())
-            par_demarche = masque.buckets([(d.name, d.libelle, par.get(d, 0)) for d in Demarche])
+            grille.ajouter(UNIQUE, {f"demarche_{d.name}": n for d, n in rows.all()})
+            par_demarche = grille.buckets((d.name, d.libelle, f"demarche_{d.name}") for d in Demarche)
         if portee.demande("organisations"):
             compte = await session.scalar(
                 select(func.count()).select_from(OrganisationAidantsConnect).where(sur_organisations)
             )
-            organisations = masque.total(compte or 0)
+            grille.ajouter(UNIQUE, {"organisations": compte or 0})
+            organisations = grille.valeur("organisations")
     return StatistiquesAidantsConnect(
         mandats=mandats,
         mandats_actifs=actifs,
         organisations=organisations,
         par_demarche=par_demarche,
         par_duree=par_duree,
-        suppressions=masque.suppressions,
+        suppressions=grille.suppressions,
     )
 
 
@@ -92,7 +95,7 @@ async def _mandats(
     portee: Portee,
     mandats_comptes: ColumnElement[bool],
     maintenant: datetime,
-    masque: Masque,
+    grille: Grille,
 ) -> tuple[int | None, int | None, list[Bucket]]:
     # Actif: not expired and at least one démarche not revoked (DESIGN.md §1).
     actif = and_(
@@ -104,12 +107,11 @@ async def _mandats(
         .where(mandats_comptes)
         .group_by(Mandat.duree_jours)
     )
-    nombres: dict[int, tuple[int, int]] = {duree: (n, a) for duree, n, a in rows}
-    mandats = masque.total(sum(n for n, _ in nombres.values())) if portee.demande("mandats") else None
-    actifs = masque.total(sum(a for _, a in nombres.values())) if portee.demande("mandats_actifs") else None
+    for duree, nombre, actif_ in rows:
+        grille.ajouter(UNIQUE, {"mandats": nombre, "mandats_actifs": int(actif_), f"duree_{duree}": nombre})
+    mandats = grille.valeur("mandats") if portee.demande("mandats") else None
+    actifs = grille.valeur("mandats_actifs") if portee.demande("mandats_actifs") else None
     par_duree: list[Bucket] = []
     if portee.demande("par_duree"):
-        par_duree = masque.buckets(
-            [(str(d), LIBELLES_DUREES[d], nombres.get(d, (0, 0))[0]) for d in DUREES_MANDAT_JOURS]
-        )
+        par_duree = grille.buckets((str(d), LIBELLES_DUREES[d], f"duree_{d}") for d in DUREES_MANDAT_JOURS)
     return mandats, actifs, par_duree

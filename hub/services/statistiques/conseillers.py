@@ -14,7 +14,8 @@ from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import Conseiller, Contrat
 from hub.models.enums import MotifRupture, StatutContrat
-from hub.services.statistiques.masque import Bucket, Masque
+from hub.services.statistiques.diffusion import cellule, colonnes_cellule
+from hub.services.statistiques.masque import Bucket, Grille, Tableau
 from hub.services.statistiques.periode import PARIS, Periode
 from hub.services.statistiques.portee import Portee
 
@@ -43,29 +44,37 @@ async def statistiques_conseillers(
 ) -> StatistiquesConseillers | None:
     """Conseillers whose training started in the période (their entry in the programme), by current
     state; ruptures dated in the période. Two statements."""
-    portee = Portee(principal, territoire, periode, champs)
+    portee = Portee(principal, territoire, periode, champs, seuil)
     sur_conseillers = portee.predicat(Conseiller)
     sur_contrats = portee.predicat(Contrat)
     if sur_conseillers is None or sur_contrats is None:
         return None
-    masque = Masque(seuil)
+    grille = Grille(seuil, (Tableau(tuple(m.name for m in MotifRupture)),))
     async with contexte_statistiques(session):
-        etats: dict[str, int | None] = dict.fromkeys(ETATS)
         if portee.demande(*ETATS):
-            nombres = await _etats(
-                session, portee, sur_conseillers, sur_contrats, aujourdhui or datetime.now(PARIS).date()
+            await _etats(
+                session,
+                portee,
+                sur_conseillers,
+                sur_contrats,
+                aujourdhui or datetime.now(PARIS).date(),
+                grille,
             )
-            etats = {nom: masque.total(n) if portee.demande(nom) else None for nom, n in nombres.items()}
-        ruptures: list[Bucket] = []
         if portee.demande("ruptures_par_motif"):
-            ruptures = await _ruptures(session, portee, sur_contrats, masque)
+            await _ruptures(session, portee, sur_contrats, grille)
+    etats = {nom: grille.valeur(nom) if portee.demande(nom) else None for nom in ETATS}
+    ruptures = (
+        grille.buckets((m.name, m.libelle, m.name) for m in MotifRupture)
+        if portee.demande("ruptures_par_motif")
+        else []
+    )
     return StatistiquesConseillers(
         en_poste=etats["en_poste"],
         en_formation=etats["en_formation"],
         certifies=etats["certifies"],
         coordinateurs=etats["coordinateurs"],
         ruptures_par_motif=ruptures,
-        suppressions=masque.suppressions,
+        suppressions=grille.suppressions,
     )
 
 
@@ -75,7 +84,8 @@ async def _etats(
     sur_conseillers: ColumnElement[bool],
     sur_contrats: ColumnElement[bool],
     aujourdhui: date,
-) -> dict[str, int]:
+    grille: Grille,
+) -> None:
     en_poste = exists().where(
         Contrat.conseiller_id == Conseiller.id, Contrat.statut == StatutContrat.ACTIF, sur_contrats
     )
@@ -91,25 +101,29 @@ async def _etats(
         Conseiller.certifie.is_(True),
         Conseiller.est_coordinateur.is_(True),
     )
-    row = (
-        await session.execute(
-            select(*(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions)).where(
-                sur_conseillers, portee.periode.contient(Conseiller.date_debut_formation)
-            )
-        )
-    ).one()
-    return {nom: int(nombre) for nom, nombre in zip(ETATS, row, strict=True)}
+    case_ = colonnes_cellule(portee, Conseiller, Conseiller.departement_code, Conseiller.date_debut_formation)
+    rows = await session.execute(
+        select(*case_, *(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions))
+        .where(sur_conseillers, portee.periode.contient(Conseiller.date_debut_formation))
+        .group_by(*case_)
+    )
+    for ligne in rows:
+        lieu, dans, nombres = cellule(portee, ligne)
+        grille.ajouter(lieu, {nom: int(n) for nom, n in zip(ETATS, nombres, strict=True)}, dans=dans)
 
 
 async def _ruptures(
-    session: AsyncSession, portee: Portee, sur_contrats: ColumnElement[bool], masque: Masque
-) -> list[Bucket]:
+    session: AsyncSession, portee: Portee, sur_contrats: ColumnElement[bool], grille: Grille
+) -> None:
+    case_ = colonnes_cellule(portee, Contrat, Contrat.departement_code, Contrat.date_rupture)
     rows = await session.execute(
-        select(Contrat.motif_rupture, func.count())
+        select(*case_, Contrat.motif_rupture, func.count())
         .where(
             sur_contrats, Contrat.statut == StatutContrat.ROMPU, portee.periode.contient(Contrat.date_rupture)
         )
-        .group_by(Contrat.motif_rupture)
+        .group_by(*case_, Contrat.motif_rupture)
     )
-    par_motif: dict[MotifRupture | None, int] = dict(rows.all())
-    return masque.buckets([(m.name, m.libelle, par_motif.get(m, 0)) for m in MotifRupture])
+    for ligne in rows:
+        lieu, dans, (motif, nombre) = cellule(portee, ligne)
+        if motif is not None:
+            grille.ajouter(lieu, {motif.name: nombre}, dans=dans)

@@ -16,11 +16,13 @@ from auth.policy import Territoire
 from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
-from hub.services.statistiques.masque import Bucket, Masque
+from hub.services.statistiques.diffusion import cellule, colonnes_cellule
+from hub.services.statistiques.masque import Bucket, Grille, Tableau
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
 
 TRANCHES = {1: "1re tranche", 2: "2e tranche", 3: "3e tranche"}
+MONTANTS = ("engage_centimes", "verse_centimes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,57 +50,72 @@ async def statistiques_financement(
 ) -> StatistiquesFinancement | None:
     """Subventions whose convention starts in the période, versements paid in it; budget lines whatever
     the période (null for a principal who may not count them). At most four statements."""
-    portee = Portee(principal, territoire, periode, champs)
+    portee = Portee(principal, territoire, periode, champs, seuil)
     sur_subventions = portee.predicat(Subvention)
     sur_versements = portee.predicat(Versement)
     if sur_subventions is None or sur_versements is None:
         return None
-    masque = Masque(seuil)
-    engage = verse = None
-    par_tranche: list[Bucket] = []
+    grille = Grille(seuil, (Tableau(tuple(f"tranche_{t}" for t in TRANCHES), "versements"),), MONTANTS)
     async with contexte_statistiques(session):
         if portee.demande("engage"):
-            nombre, centimes = (
-                await session.execute(
-                    select(func.count(), func.coalesce(func.sum(Subvention.montant_centimes), 0)).where(
-                        sur_subventions, periode.contient(Subvention.date_debut_convention)
-                    )
-                )
-            ).one()
-            engage = masque.compte(nombre, euros(centimes))
+            await _subventions(session, portee, sur_subventions, grille)
         if portee.demande("verse", "verses_par_tranche"):
-            verse, par_tranche = await _versements(session, portee, sur_versements, masque)
+            await _versements(session, portee, sur_versements, grille)
         plafond = await _plafond(session, portee) if portee.demande("plafond") else None
         enveloppe = (
             await _enveloppe(session, portee, sur_subventions) if portee.demande("enveloppe") else None
         )
-    return StatistiquesFinancement(engage, verse, par_tranche, enveloppe, plafond, masque.suppressions)
+    engage = (
+        _euros(grille.valeur("engage_centimes", selon="subventions")) if portee.demande("engage") else None
+    )
+    verse = _euros(grille.valeur("verse_centimes", selon="versements")) if portee.demande("verse") else None
+    par_tranche: list[Bucket] = []
+    if portee.demande("verses_par_tranche"):
+        par_tranche = grille.buckets((str(t), lib, f"tranche_{t}") for t, lib in TRANCHES.items())
+    return StatistiquesFinancement(engage, verse, par_tranche, enveloppe, plafond, grille.suppressions)
+
+
+def _euros(centimes: int | None) -> float | None:
+    return None if centimes is None else euros(centimes)
+
+
+async def _subventions(
+    session: AsyncSession, portee: Portee, sur_subventions: ColumnElement[bool], grille: Grille
+) -> None:
+    case_ = colonnes_cellule(
+        portee, Subvention, Subvention.departement_code, Subvention.date_debut_convention
+    )
+    rows = await session.execute(
+        select(*case_, func.count(), func.coalesce(func.sum(Subvention.montant_centimes), 0))
+        .where(sur_subventions, portee.periode.contient(Subvention.date_debut_convention))
+        .group_by(*case_)
+    )
+    for ligne in rows:
+        lieu, dans, (nombre, centimes) = cellule(portee, ligne)
+        grille.ajouter(lieu, {"subventions": nombre, "engage_centimes": int(centimes)}, dans=dans)
 
 
 async def _versements(
-    session: AsyncSession, portee: Portee, sur_versements: ColumnElement[bool], masque: Masque
-) -> tuple[float | None, list[Bucket]]:
+    session: AsyncSession, portee: Portee, sur_versements: ColumnElement[bool], grille: Grille
+) -> None:
+    case_ = colonnes_cellule(portee, Versement, Versement.departement_code, Versement.date)
     rows = await session.execute(
-        select(Versement.numero, func.count(), func.sum(Versement.montant_centimes))
+        select(*case_, Versement.numero, func.count(), func.sum(Versement.montant_centimes))
         .where(sur_versements, portee.periode.contient(Versement.date))
-        .group_by(Versement.numero)
+        .group_by(*case_, Versement.numero)
     )
-    tranches = {numero: (n, c) for numero, n, c in rows}
-    verse = None
-    if portee.demande("verse"):
-        nombre = sum(n for n, _ in tranches.values())
-        verse = masque.compte(nombre, euros(sum(c for _, c in tranches.values())))
-    par_tranche: list[Bucket] = []
-    if portee.demande("verses_par_tranche"):
-        par_tranche = masque.buckets(
-            [(str(t), lib, tranches.get(t, (0, 0))[0]) for t, lib in TRANCHES.items()]
+    for ligne in rows:
+        lieu, dans, (numero, nombre, centimes) = cellule(portee, ligne)
+        grille.ajouter(
+            lieu,
+            {"versements": nombre, f"tranche_{numero}": nombre, "verse_centimes": int(centimes)},
+            dans=dans,
         )
-    return verse, par_tranche
 
 
 async def _plafond(session: AsyncSession, portee: Portee) -> float | None:
     """Σ of the départemental ceilings of the territory."""
-    sur_plafonds = portee.predicat(PlafondDepartemental)
+    sur_plafonds = portee.dans(PlafondDepartemental)
     if sur_plafonds is None:
         return None
     centimes = await session.scalar(
@@ -112,7 +129,7 @@ async def _enveloppe(
 ) -> float | None:
     """The national lines that fund the counted subventions (the conseillers line, 200 M€). An enveloppe
     is national: not shown for a région or a département (`plafond` is their budget figure)."""
-    sur_enveloppes = portee.predicat(Enveloppe)
+    sur_enveloppes = portee.dans(Enveloppe)
     if sur_enveloppes is None or portee.territoire.niveau != "national":
         return None
     lignes = select(Subvention.enveloppe_id).where(sur_subventions).distinct()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -14,9 +13,15 @@ from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import SiteFranceServices
 from hub.models.enums import FormatFranceServices, TypeSiteFranceServices
-from hub.services.statistiques.masque import Bucket, Masque
+from hub.services.statistiques.diffusion import cellule, colonnes_cellule
+from hub.services.statistiques.masque import Bucket, Grille, Tableau
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
+
+TABLEAUX = (
+    Tableau(tuple(f"format_{f.name}" for f in FormatFranceServices), "sites"),
+    Tableau(tuple(f"type_{t.name}" for t in TypeSiteFranceServices), "sites"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,33 +42,38 @@ async def statistiques_france_services(
     champs: Collection[str] | None = None,
 ) -> StatistiquesFranceServices | None:
     """Sites labelled in the période (date_labellisation; a bounded période leaves out undated sites)."""
-    portee = Portee(principal, territoire, periode, champs)
+    portee = Portee(principal, territoire, periode, champs, seuil)
     predicat = portee.predicat(SiteFranceServices)
     if predicat is None:
         return None
+    case_ = colonnes_cellule(
+        portee, SiteFranceServices, SiteFranceServices.departement_code, SiteFranceServices.date_labellisation
+    )
     async with contexte_statistiques(session):
         rows = await session.execute(
-            select(SiteFranceServices.format, SiteFranceServices.type, func.count())
+            select(*case_, SiteFranceServices.format, SiteFranceServices.type, func.count())
             .where(predicat, periode.contient(SiteFranceServices.date_labellisation))
-            .group_by(SiteFranceServices.format, SiteFranceServices.type)
+            .group_by(*case_, SiteFranceServices.format, SiteFranceServices.type)
         )
-    par_format: Counter[FormatFranceServices] = Counter()
-    par_type: Counter[TypeSiteFranceServices] = Counter()
-    for format_, type_, nombre in rows:
-        par_format[format_] += nombre
-        par_type[type_] += nombre
-    masque = Masque(seuil)
+    grille = Grille(seuil, TABLEAUX)
+    for ligne in rows:
+        lieu, dans, (format_, type_, nombre) = cellule(portee, ligne)
+        grille.ajouter(
+            lieu,
+            {"sites": nombre, f"format_{format_.name}": nombre, f"type_{type_.name}": nombre},
+            dans=dans,
+        )
     return StatistiquesFranceServices(
-        sites=masque.total(sum(par_type.values())) if portee.demande("sites") else None,
+        sites=grille.valeur("sites") if portee.demande("sites") else None,
         par_format=(
-            masque.buckets([(f.name, f.libelle, par_format[f]) for f in FormatFranceServices])
+            grille.buckets((f.name, f.libelle, f"format_{f.name}") for f in FormatFranceServices)
             if portee.demande("par_format")
             else []
         ),
         par_type=(
-            masque.buckets([(t.name, t.libelle, par_type[t]) for t in TypeSiteFranceServices])
+            grille.buckets((t.name, t.libelle, f"type_{t.name}") for t in TypeSiteFranceServices)
             if portee.demande("par_type")
             else []
         ),
-        suppressions=masque.suppressions,
+        suppressions=grille.suppressions,
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -14,11 +13,17 @@ from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import Poste
 from hub.models.enums import EtatPoste
-from hub.services.statistiques.masque import Bucket, Masque
+from hub.services.statistiques.diffusion import cellule, colonnes_cellule
+from hub.services.statistiques.masque import Bucket, Grille, Tableau
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
 
 PHASES = {1: "Phase 1 (2020–2021)", 2: "Phase 2 (renouvellements)"}
+ETATS = {"occupes": EtatPoste.OCCUPE, "vacants": EtatPoste.VACANT, "rendus": EtatPoste.RENDU}
+TABLEAUX = (
+    Tableau(tuple(etat.value for etat in ETATS.values()), "valides"),
+    Tableau(tuple(f"phase_{phase}" for phase in PHASES), "valides"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,32 +46,28 @@ async def statistiques_postes(
     champs: Collection[str] | None = None,
 ) -> StatistiquesPostes | None:
     """Postes attributed in the période (date_attribution), by their current état; one statement."""
-    portee = Portee(principal, territoire, periode, champs)
+    portee = Portee(principal, territoire, periode, champs, seuil)
     predicat = portee.predicat(Poste)
     if predicat is None:
         return None
+    grille_ = colonnes_cellule(portee, Poste, Poste.departement_code, Poste.date_attribution)
     async with contexte_statistiques(session):
         rows = await session.execute(
-            select(Poste.etat, Poste.phase, func.count())
+            select(*grille_, Poste.etat, Poste.phase, func.count())
             .where(predicat, periode.contient(Poste.date_attribution))
-            .group_by(Poste.etat, Poste.phase)
+            .group_by(*grille_, Poste.etat, Poste.phase)
         )
-    par_etat: Counter[EtatPoste] = Counter()
-    par_phase: Counter[int] = Counter()
-    for etat, phase, nombre in rows:
-        par_etat[etat] += nombre
-        par_phase[phase] += nombre
-    masque = Masque(seuil)
-    valides = masque.total(sum(par_etat.values())) if portee.demande("valides") else None
-    etats = ("occupes", "vacants", "rendus")
-    occupes = vacants = rendus = None
-    if portee.demande(*etats):
-        # The three parts of `valides`: hiding one alone would give it away by difference.
-        occupes, vacants, rendus = masque.parties(
-            [par_etat[EtatPoste.OCCUPE], par_etat[EtatPoste.VACANT], par_etat[EtatPoste.RENDU]],
-            [portee.demande(etat) for etat in etats],
-        )
+    grille = Grille(seuil, TABLEAUX)
+    for ligne in rows:
+        case_, dans, (etat, phase, nombre) = cellule(portee, ligne)
+        grille.ajouter(case_, {"valides": nombre, etat.value: nombre, f"phase_{phase}": nombre}, dans=dans)
+    valides = grille.valeur("valides") if portee.demande("valides") else None
+    # The three parts of `valides`: hiding one alone would give it away by difference.
+    occupes, vacants, rendus = (
+        grille.valeur(etat.value, montree=portee.demande(nom)) if portee.demande(*ETATS) else None
+        for nom, etat in ETATS.items()
+    )
     phases: list[Bucket] = []
     if portee.demande("par_phase"):
-        phases = masque.buckets([(str(phase), lib, par_phase[phase]) for phase, lib in PHASES.items()])
-    return StatistiquesPostes(valides, occupes, vacants, rendus, phases, masque.suppressions)
+        phases = grille.buckets((str(phase), lib, f"phase_{phase}") for phase, lib in PHASES.items())
+    return StatistiquesPostes(valides, occupes, vacants, rendus, phases, grille.suppressions)

@@ -67,6 +67,7 @@ class Settings:
     graphql_max_depth: int = 15
     graphql_max_aliases: int = 30
     graphql_max_fields: int = 10_000
+    graphql_max_string_length: int = 10_000
     graphql_max_tokens: int = 2500
     graphql_max_validation_errors: int = 10
     graphql_max_body_bytes: int = 100_000
@@ -189,6 +190,7 @@ class Settings:
             "graphql_max_depth",
             "graphql_max_aliases",
             "graphql_max_fields",
+            "graphql_max_string_length",
             "graphql_max_tokens",
             "graphql_max_validation_errors",
             "graphql_max_body_bytes",

@@ -15,6 +15,7 @@ import binascii
 import datetime as dt
 import enum
 import json
+import math
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,17 @@ from functools import partial
 from typing import Any, Generic, TypeVar, cast
 
 import strawberry
-from sqlalchemy import ColumnElement, Select, TypeDecorator, func, select, tuple_
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    Select,
+    SmallInteger,
+    TypeDecorator,
+    func,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
@@ -31,6 +42,7 @@ from auth.principal import Principal
 from hub.memoire import Memoire
 from schema.batching import lignes, parmi
 from schema.context import Context
+from schema.edge.entrees import probleme
 from schema.errors import bad_user_input
 from schema.jointures import Jointures, jointures
 from schema.prechargement import noeuds, precharger
@@ -144,7 +156,7 @@ def _decode_cursor(cursor: str, liste: Liste[Any], tri: str) -> tuple[Any, ...]:
         raise refus
     try:
         return tuple(_from_json(column, value) for column, value in zip(colonnes, values, strict=True))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise refus from None
 
 
@@ -156,19 +168,46 @@ def _to_json(value: Any) -> Any:
     return value
 
 
+_LONGUEUR_MAX_CLE = 1_000
+# The ranges of the integer columns a cursor may hold (PostgreSQL's, which SQLite's contain).
+_BORNES_ENTIERS: tuple[tuple[type[Any], int], ...] = (
+    (SmallInteger, 2**15),
+    (BigInteger, 2**63),
+    (Integer, 2**31),
+)
+
+
 def _from_json(column: InstrumentedAttribute[Any], value: Any) -> Any:
+    """A cursor's key value checked against its column's type and range (issue 17, 3): a forged
+    cursor is refused here, before SQL, never by the driver (OverflowError, naive datetimes, NUL)."""
     column_type = column.type
+    aware = isinstance(column_type, TypeDecorator) or getattr(column_type, "timezone", False)
     if isinstance(column_type, TypeDecorator):  # e.g. UtcDateTime: its impl says the Python type
         column_type = column_type.impl_instance
     kind = column_type.python_type
     if value is None or isinstance(value, bool | list | dict):
         raise ValueError("clé de curseur invalide")
     if kind is dt.datetime:
-        return dt.datetime.fromisoformat(str(value))
+        instant = dt.datetime.fromisoformat(str(value))
+        if aware and instant.tzinfo is None:
+            raise ValueError("instant sans fuseau")
+        return instant
     if kind is dt.date:
         return dt.date.fromisoformat(str(value))
-    if kind is int and not isinstance(value, int):
-        raise ValueError("entier attendu")
+    if kind is int:
+        if not isinstance(value, int):
+            raise ValueError("entier attendu")
+        borne = next(b for t, b in _BORNES_ENTIERS if isinstance(column_type, t))
+        if not -borne <= value < borne:
+            raise ValueError("entier hors limites")
+        return value
+    if kind is float:
+        if not isinstance(value, int | float) or not math.isfinite(value):
+            raise ValueError("nombre fini attendu")
+        return float(value)
+    # Text, identifiers and enumerations are written as JSON strings by encode_cursor.
+    if not isinstance(value, str) or probleme(value, _LONGUEUR_MAX_CLE):
+        raise ValueError("texte de clé invalide")
     return kind(value)
 
 

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 import strawberry
 
+from schema.edge.entrees import probleme
 from schema.errors import bad_user_input
 
 N = TypeVar("N", bound="Node")
@@ -41,7 +42,8 @@ def from_global_id(value: str, champ: str = "id") -> tuple[str, str]:
     except (ValueError, binascii.Error, UnicodeError):
         raise bad_user_input(f"`{champ}` n'est pas un identifiant global valide.", champ) from None
     type_name, sep, key = decoded.partition(":")
-    if not sep or not key or type_name not in _NODE_TYPES:
+    # The key reaches SQL: a NUL byte (PostgreSQL refuses it) or a huge key is not one of ours.
+    if not sep or not key or type_name not in _NODE_TYPES or probleme(key, 200):
         raise bad_user_input(f"`{champ}` n'est pas un identifiant global valide.", champ)
     return type_name, key
 

@@ -39,6 +39,7 @@ from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRul
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from hub.settings import Settings
+from schema.edge.entrees import erreur_des_variables, erreur_du_document
 from schema.edge.errors import (
     BAD_USER_INPUT,
     FORBIDDEN,
@@ -90,7 +91,17 @@ class EdgeDocument(SchemaExtension):
                 # overlapping-fields rule is quadratic in repeated fields, ~1 s under the token limit),
                 # so it runs in a worker thread and the event loop keeps answering other requests.
                 context.pre_execution_errors = await anyio.to_thread.run_sync(self._check, document)
+            if not context.pre_execution_errors and (erreur := self._entrees(document)):
+                context.pre_execution_errors = [erreur]
         yield
+
+    def _entrees(self, document: DocumentNode) -> GraphQLError | None:
+        """The first string of the document or the variables that PostgreSQL or the limit refuses."""
+        maximum = _settings(self.execution_context.context).graphql_max_string_length
+        dans_le_document = par_document(
+            document, ("chaines", maximum), lambda: erreur_du_document(document, maximum)
+        )
+        return dans_le_document or erreur_des_variables(self.execution_context.variables, maximum)
 
     def _cle_validation(self) -> tuple[str, int, tuple[type[ASTValidationRule], ...], int]:
         """The key of this document's validation: the schema, the rules and the error cap."""

@@ -111,8 +111,10 @@ def _apres(curseur: str, centre: Centre) -> tuple[float, uuid.UUID]:
             raise ValueError("another list or another centre")
         if isinstance(distance2, bool) or not isinstance(distance2, int | float):
             raise TypeError("distance")
+        if not math.isfinite(float(distance2)) or distance2 < 0:
+            raise ValueError("distance")
         return float(distance2), uuid.UUID(str(ident))
-    except (ValueError, TypeError, binascii.Error, UnicodeError):
+    except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeError):
         raise refus from None
 
 

@@ -120,7 +120,9 @@ async def test_un_partenaire_voit_les_petits_groupes_masques_et_leur_nombre(
     assert resultat["suppressions"] == 6
 
 
-async def test_l_anct_ne_masque_rien(client: httpx.AsyncClient, settings: Settings, database: Database) -> None:
+async def test_l_anct_ne_masque_rien(
+    client: httpx.AsyncClient, settings: Settings, database: Database
+) -> None:
     await _construire(database)
     for territoire in ({"departement": "57"}, None):
         body = await statistiques(client, settings, ANCT, {"territoire": territoire}, QUERY)
@@ -143,7 +145,9 @@ async def test_le_niveau_national_masque_les_memes_cellules_que_le_departement(
     # Issue 17 (5): the national answer holds the département's cells; for a partner it hides them
     # exactly as the département's own answer does (all the activités are in the 57).
     await _construire(database)
-    departement = await statistiques(client, settings, PARTENAIRE, {"territoire": {"departement": "57"}}, QUERY)
+    departement = await statistiques(
+        client, settings, PARTENAIRE, {"territoire": {"departement": "57"}}, QUERY
+    )
     national = await statistiques(client, settings, PARTENAIRE, {"territoire": None}, QUERY)
     assert national["data"]["statistiques"]["seuilSuppression"] == 5
     assert national["data"]["statistiques"] == departement["data"]["statistiques"]

@@ -2,9 +2,11 @@
 
 - `enregistrer_contrat` (structure, on its own vacant poste): statut recrute, the poste becomes
   occupé. A CDI has no end date, the other types end after they start. The conseiller is named by its
-  pseudonymous id: the structure cannot read a person it does not employ yet, so "this conseiller
-  already has a contract in progress" is the unique partial index speaking (CONFLICT), and "no such
-  conseiller" its foreign key (NOT_FOUND).
+  pseudonymous id and must be one the structure already reads (`auth.policy.readable`, the same
+  statement as `node(id)`; RLS filters it again on PostgreSQL): a person it cannot read is NOT_FOUND
+  exactly like an unknown id, checked before the unique partial index ("already has a contract in
+  progress", CONFLICT) can say that the person exists (docs/autorisations.md, « Qui une structure
+  peut nommer dans un contrat »).
 - `valider_recrutement` (ANCT): recrute → actif; the conseiller's employer and département become the
   contract's (which is what lets the structure read the person and the conseiller file activités).
 - `declarer_rupture` (structure): recrute | actif → rompu with a motif and a date; the poste is vacant
@@ -23,7 +25,7 @@ from auth.principal import Principal
 from hub.models import Conseiller, Contrat, Poste
 from hub.models.enums import EtatPoste, MotifRupture, Role, StatutContrat, TypeContrat
 from hub.services import etats, journal
-from hub.services.ecriture import aujourdhui, charger_modifiable, exiger_role, inserer, modifier
+from hub.services.ecriture import aujourdhui, charger, charger_modifiable, exiger_role, inserer, modifier
 from hub.services.erreurs import conflit, introuvable, invalide
 
 RESUME_CONTRAT = ("poste_id", "conseiller_id", "type", "statut", "date_debut", "date_fin")
@@ -55,6 +57,8 @@ async def enregistrer_contrat(
             f"({poste.date_attribution.isoformat()}).",
             "date_debut",
         )
+    # Only a person the structure reads: naming someone else must not reveal, nor give, anything.
+    await charger(session, principal, Conseiller, conseiller_id, champ="conseiller_id", quoi="Conseiller")
     contrat = Contrat(
         conseiller_id=conseiller_id,
         structure_id=poste.structure_id,

@@ -69,8 +69,9 @@ async def _chiffres(hub: Hub, principal: Any) -> tuple[int, int, int, int, int, 
 async def test_candidature_avis_coselec_contrat_rupture_nouveau_contrat(ecriture: Hub) -> None:
     async with systeme(ecriture.scene.database) as session:
         achen = await make_structure(session, departement="57", statut=StatutStructure.CREEE)
-        premiere = await make_conseiller(session, None, departement_code="57")
-        seconde = await make_conseiller(session, None, departement_code="57")
+        # A structure names only people it already reads (docs/autorisations.md): two of its staff.
+        premiere = await make_conseiller(session, achen)
+        seconde = await make_conseiller(session, achen)
     scene = ecriture.scene
     structure = dataclasses.replace(scene.structure, subject="rh@achen.fr", structure_id=achen.id)
     anct, prefecture = scene.anct, scene.prefecture_57

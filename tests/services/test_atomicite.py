@@ -52,6 +52,7 @@ async def _ecritures(scene: Scene) -> list[tuple[str, Any, Travail]]:
         nouvelle = await make_structure(session, departement="57")
         poste = await make_poste(session, scene.metz, etat=EtatPoste.OCCUPE)
         recrue = await make_conseiller(session, None, departement_code="57")
+        salarie = await make_conseiller(session, scene.metz)  # a person metz may name in a contrat
         recrutement = await make_contrat(
             session, recrue, poste, statut=StatutContrat.RECRUTE, date_debut=JOUR
         )
@@ -100,7 +101,7 @@ async def _ecritures(scene: Scene) -> list[tuple[str, Any, Travail]]:
                 x,
                 s.structure,
                 poste_id=s.poste_vacant.id,
-                conseiller_id=s.libre.id,
+                conseiller_id=salarie.id,
                 type=TypeContrat.CDI,
                 date_debut=JOUR,
             ),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from tests.auth.world import make_conseiller, systeme
 from tests.ecriture import Hub, gid
 
 RESULTAT = """
@@ -38,11 +40,19 @@ def _contrat(hub: Hub, **champs: Any) -> dict[str, Any]:
 
 async def test_recruter_valider_puis_rompre_un_contrat(ecriture: Hub) -> None:
     scene = ecriture.scene
-    recrute = await ecriture.muter(scene.structure, "enregistrerContrat", CONTRAT, _contrat(ecriture))
+    async with systeme(scene.database) as session:
+        salarie = await make_conseiller(session, scene.metz)  # a person metz already reads
+    vu = {"id": gid("Conseiller", salarie.id), "nom": salarie.nom}
+    recrute = await ecriture.muter(
+        scene.structure,
+        "enregistrerContrat",
+        CONTRAT,
+        _contrat(ecriture, conseillerId=gid("Conseiller", salarie.id)),
+    )
     contrat = recrute["contrat"]
     assert (contrat["statut"], contrat["type"], contrat["dateFin"]) == ("RECRUTE", "CDI", None)
     assert contrat["poste"] == {"etat": "OCCUPE"}
-    assert contrat["conseiller"] is None  # not its employee until ANCT validates the recrutement
+    assert contrat["conseiller"] == vu
     valide = await ecriture.muter(
         scene.anct, "validerRecrutement", VALIDER, {"input": {"contratId": contrat["id"]}}
     )
@@ -56,8 +66,24 @@ async def test_recruter_valider_puis_rompre_un_contrat(ecriture: Hub) -> None:
     assert rompu["contrat"]["statut"] == "ROMPU"
     assert rompu["contrat"]["motifRupture"] == "DEMISSION"
     assert rompu["contrat"]["poste"] == {"etat": "VACANT"}
-    # Validated, the conseiller is the structure's employee: it reads the person's name.
-    assert rompu["contrat"]["conseiller"] == {"id": gid("Conseiller", scene.libre.id), "nom": scene.libre.nom}
+    # What the structure reads of the person is what it read before naming it: no more, no less.
+    assert rompu["contrat"]["conseiller"] == vu
+
+
+async def test_nommer_une_personne_invisible_repond_comme_un_identifiant_inconnu(ecriture: Hub) -> None:
+    scene = ecriture.scene
+    inconnu = await ecriture.refus(
+        scene.structure,
+        "enregistrerContrat",
+        CONTRAT,
+        _contrat(ecriture, conseillerId=gid("Conseiller", uuid.uuid4())),
+    )
+    assert (inconnu["code"], inconnu["champ"]) == ("NOT_FOUND", "input.conseillerId")
+    invisible = await ecriture.refus(scene.structure, "enregistrerContrat", CONTRAT, _contrat(ecriture))
+    assert invisible == inconnu
+    noeud = "query($id: ID!) { node(id: $id) { id } }"
+    vue = await ecriture.demander(scene.structure, noeud, {"id": gid("Conseiller", scene.libre.id)})
+    assert vue == {"node": None}
 
 
 async def test_les_refus_d_un_recrutement(ecriture: Hub) -> None:

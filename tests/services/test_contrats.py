@@ -114,7 +114,7 @@ async def test_les_regles_d_un_contrat(scene: Scene) -> None:
     salarie = await _salarie(scene)
     for champs, code, champ in REFUS_DE_CONTRAT:
         erreur = await _refus(
-            scene, scene.structure, _contrat(scene, **({"conseiller_id": salarie.id} | champs))
+            scene, scene.structure, _contrat(scene, **{"conseiller_id": salarie.id, **champs})
         )
         assert (erreur.code, erreur.champ) == (code, champ)
 

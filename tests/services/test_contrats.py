@@ -100,7 +100,7 @@ async def test_recrutement_validation_puis_rupture_changent_contrat_poste_et_con
     assert salarie.nom not in str([ligne.apres for ligne in lignes])
 
 
-REFUS_DE_CONTRAT = [
+REFUS_DE_CONTRAT: list[tuple[dict[str, Any], CodeErreur, str]] = [
     ({"type": TypeContrat.CDI}, CodeErreur.BAD_USER_INPUT, "date_fin"),  # a CDI has no end date
     ({"date_fin": None}, CodeErreur.BAD_USER_INPUT, "date_fin"),
     ({"date_fin": DEBUT}, CodeErreur.BAD_USER_INPUT, "date_fin"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import json
 import os
 import threading
@@ -34,6 +36,12 @@ class HubKeys:
     @property
     def kid(self) -> str:
         return _kid(self.signing_key)
+
+    def secret_derive(self, usage: str) -> str:
+        """A secret for one `usage` (e.g. signing the sign-in cookie), derived from the private key
+        with HMAC-SHA256: nothing more to provision, and it changes when the key is rotated."""
+        prive = str(self.signing_key.as_dict(private=True)["d"]).encode("ascii")
+        return hmac.new(prive, f"inclusion-hub:{usage}".encode(), hashlib.sha256).hexdigest()
 
     def public_jwks(self) -> dict[str, Any]:
         """The JWKS document: public parts only, current key first, then the previous ones."""

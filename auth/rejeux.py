@@ -13,11 +13,10 @@ from datetime import datetime
 
 from sqlalchemy import Insert, delete
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from hub.db import Database
 from hub.models.base import utcnow
-from hub.models.technique import SCHEMA, assertions_client_utilisees
+from hub.models.technique import assertions_client_utilisees, avec_le_schema_technique
 
 TABLE = assertions_client_utilisees
 NETTOYER_TOUTES_LES = 200
@@ -34,7 +33,7 @@ class ReplayCache:
         """True the first time `cle` is seen (or once its earlier use has expired), False on a replay."""
         maintenant = utcnow()
         async with database.engine.begin() as connexion:
-            connexion = await _avec_le_schema(connexion)
+            connexion = await avec_le_schema_technique(connexion)
             premiere = (await connexion.execute(_ajout(database, cle, expire_le, maintenant))).first()
             self._utilisations += 1
             if self._utilisations % self.nettoyer_toutes_les == 0:
@@ -55,10 +54,3 @@ def _ajout(database: Database, cle: str, expire_le: datetime, maintenant: dateti
         where=TABLE.c.expire_le < maintenant,
     )
     return ajout.returning(TABLE.c.cle)
-
-
-async def _avec_le_schema(connexion: AsyncConnection) -> AsyncConnection:
-    """SQLite has no schema `oauth`: there the table is in the main database."""
-    if connexion.dialect.name == "postgresql":
-        return connexion
-    return await connexion.execution_options(schema_translate_map={SCHEMA: None})

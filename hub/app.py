@@ -17,7 +17,9 @@ from auth.authentication import BearerAuthentication
 from auth.discovery import JWKS_PATH, METADATA_PATH, DiscoveryEndpoints
 from auth.keys import load_keys
 from auth.principal import ANONYME
+from auth.proconnect import ProConnect
 from auth.rls import appliquer_contexte
+from auth.sessions_personnes import SessionsPersonnes
 from auth.token_endpoint import TokenEndpoint
 from hub.body_limit import BodyLimit
 from hub.db import Database
@@ -27,6 +29,7 @@ from hub.observability.metrics import METRICS_PATH, MetricsEndpoint
 from hub.observability.sql import instrument
 from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
+from hub.web.connexion import Connexion
 from schema import build_schema
 from schema.edge import token_buckets
 from schema.edge.documents import TrustedDocuments
@@ -34,14 +37,21 @@ from schema.edge.documents import TrustedDocuments
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(settings: Settings, database: Database | None = None) -> Starlette:
-    """The ASGI app. `database` is injected by tests; otherwise the settings' database is used."""
+def create_app(
+    settings: Settings, database: Database | None = None, *, proconnect: ProConnect | None = None
+) -> Starlette:
+    """The ASGI app. `database` (and a `proconnect` client) are injected by tests; otherwise the
+    settings' database is used, and ProConnect is the settings' provider when HUB_OIDC_ISSUER is set."""
     keys = load_keys(settings)  # in prod a missing signing key stops the start here
     charger_cle(settings)  # and so does a missing pseudonymisation key (Aidants Connect usagers)
     owns_database = database is None
     database = database or Database.from_settings(settings)
     instrument(database.engine)  # SQL statements and time, per request and in /metrics
     schema = build_schema()
+    sessions = SessionsPersonnes(database, settings)
+    if proconnect is None and settings.oidc_enabled:
+        proconnect = ProConnect(settings)
+    connexion = Connexion(settings, database, sessions, proconnect=proconnect)
     discovery = DiscoveryEndpoints(settings, keys)
     graphql = HubGraphQL(
         schema,
@@ -77,13 +87,14 @@ def create_app(settings: Settings, database: Database | None = None) -> Starlett
             Route(JWKS_PATH, discovery.jwks),
             Route(METADATA_PATH, discovery.metadata),
             Route("/oauth/token", TokenEndpoint(settings, keys).handle, methods=["POST"]),
+            connexion.mount(keys),
             Mount(
                 "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"
             ),
         ],
         middleware=[
             Middleware(BodyLimit, max_bytes=settings.graphql_max_body_bytes),
-            Middleware(BearerAuthentication, settings=settings, keys=keys),
+            Middleware(BearerAuthentication, settings=settings, keys=keys, sessions=sessions),
         ],
         lifespan=lifespan,
     )

@@ -51,6 +51,23 @@ class Settings:
     # Public keys of the previous signing key(s), still accepted and published during a rotation.
     previous_jwks_path: Path | None = None
 
+    # People sign in through ProConnect (OpenID Connect, docs/identite.md §4). No issuer: no sign-in
+    # through a provider (the demo's /auth/demo still works outside prod).
+    oidc_issuer: str = ""
+    oidc_client_id: str = ""
+    oidc_client_secret: str = dataclasses.field(default="", repr=False)
+    oidc_scopes: str = "openid email given_name usual_name siret idp_id"
+    # Required `acr` of the ID token (e.g. "eidas1"); empty: not checked.
+    oidc_acr_values: str = ""
+    # The hub's address as browsers see it: redirect URI = HUB_PUBLIC_URL/auth/callback, and the only
+    # origin a cookie-authenticated request may come from. Empty: HUB_ISSUER.
+    public_url: str = ""
+    # Sessions of people (rows in the database, cookie __Host-hub_session over https).
+    session_absolute_seconds: int = 8 * 3600
+    session_idle_seconds: int = 3600
+    # A session's habilitation is read again at least this often: a withdrawn one ends access.
+    session_reread_seconds: int = 300
+
     # Aidants Connect: HMAC-SHA256 key pseudonymising usagers (generated in dev/test, provisioned in prod).
     pseudonymisation_key_path: Path = DEV_PSEUDONYMISATION_KEY_PATH
 
@@ -142,6 +159,7 @@ class Settings:
         if not 0 <= self.activite_correction_days <= 365:
             raise SettingsError("HUB_ACTIVITE_CORRECTION_DAYS must be between 0 and 365")
         self._validate_edge()
+        self._validate_sign_in()
         for name in ("database_connect_timeout_seconds", "pool_timeout_seconds", "shutdown_timeout_seconds"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"HUB_{name.upper()} must be at least 1")
@@ -184,6 +202,53 @@ class Settings:
                     f"HUB_{name.upper()} is the development default ({default}) while HUB_ENV=prod: "
                     f"set it to the provisioned secret's path, e.g. HUB_{name.upper()}={example}"
                 )
+
+    def _validate_sign_in(self) -> None:
+        for name in ("public_url", "oidc_issuer"):
+            value = getattr(self, name)
+            if value and (urlsplit(value).scheme not in ("http", "https") or not urlsplit(value).hostname):
+                raise SettingsError(f"HUB_{name.upper()} must be an http(s) URL (got {value!r})")
+        if urlsplit(self.public_url_effective).path not in ("", "/"):
+            raise SettingsError(
+                "HUB_PUBLIC_URL must be an origin without a path, e.g. https://hub.example.gouv.fr"
+            )
+        if self.oidc_issuer and not (self.oidc_client_id and self.oidc_client_secret):
+            raise SettingsError(
+                "HUB_OIDC_ISSUER is set: HUB_OIDC_CLIENT_ID and HUB_OIDC_CLIENT_SECRET are required too "
+                "(given by ProConnect when the hub is registered, docs/identite.md)"
+            )
+        if "openid" not in self.oidc_scopes.split():
+            raise SettingsError("HUB_OIDC_SCOPES must contain openid")
+        if not 60 <= self.session_idle_seconds <= self.session_absolute_seconds <= 24 * 3600:
+            raise SettingsError(
+                "sessions: 60 ≤ HUB_SESSION_IDLE_SECONDS ≤ HUB_SESSION_ABSOLUTE_SECONDS ≤ 86400 is required"
+            )
+        if not 1 <= self.session_reread_seconds <= 300:
+            raise SettingsError(
+                "HUB_SESSION_REREAD_SECONDS must be between 1 and 300 "
+                "(a withdrawn habilitation ends access within 5 minutes)"
+            )
+        if self.env is Environment.PROD:
+            for name in ("public_url_effective", "oidc_issuer"):
+                value = getattr(self, name)
+                if value and urlsplit(value).scheme != "https" and not _is_loopback(urlsplit(value).hostname):
+                    raise SettingsError(
+                        f"HUB_{name.upper().removesuffix('_EFFECTIVE')} must be https:// when HUB_ENV=prod"
+                    )
+
+    @property
+    def public_url_effective(self) -> str:
+        """The hub's public origin, without a trailing slash (HUB_PUBLIC_URL, else HUB_ISSUER)."""
+        return (self.public_url or self.issuer).rstrip("/")
+
+    @property
+    def cookies_secure(self) -> bool:
+        """Secure cookies (and the __Host- prefix) whenever browsers reach the hub over https."""
+        return urlsplit(self.public_url_effective).scheme == "https"
+
+    @property
+    def oidc_enabled(self) -> bool:
+        return bool(self.oidc_issuer)
 
     def _validate_edge(self) -> None:
         for name in (

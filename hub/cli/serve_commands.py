@@ -64,15 +64,17 @@ def run_demo(arguments: argparse.Namespace) -> int:
 
 async def _seed_demo_once(settings: Settings) -> None:
     from hub.seed import Scale, is_seeded, seed
+    from hub.seed.habilitations_demo import assurer_habilitations_demo
 
     database = Database.from_settings(settings)
     try:
         if await is_seeded(database):
             print("Demo data already present: reusing it.", flush=True)
-            return
-        print("Seeding demo data…", flush=True)
-        report = await seed(database, Scale.DEMO)
-        print(report.summary(), flush=True)
+        else:
+            print("Seeding demo data…", flush=True)
+            report = await seed(database, Scale.DEMO)
+            print(report.summary(), flush=True)
+        await assurer_habilitations_demo(database)  # the people of /auth/demo, once
     finally:
         await database.dispose()
 
@@ -98,6 +100,8 @@ def _serve(settings: Settings) -> None:
     print(f"GraphQL API: http://{settings.host}:{settings.port}/graphql", flush=True)
     if settings.graphiql:
         print(f"GraphiQL (in a browser): http://{settings.host}:{settings.port}/graphql", flush=True)
+    if settings.dev_tools_allowed and not settings.oidc_enabled:
+        print(f"Sign in (demo, one click): http://{settings.host}:{settings.port}/auth/demo", flush=True)
     servir(  # uvicorn.run, one listening socket per worker (hub/workers.py)
         "hub.asgi:app_factory",
         factory=True,

@@ -8,7 +8,8 @@ alembic's comparison with `Base.metadata` (migrations/env.py, tests/migrations).
 
 from __future__ import annotations
 
-from sqlalchemy import Column, MetaData, Table, Text
+from sqlalchemy import JSON, Column, MetaData, Table, Text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from hub.models.base import NAMING_CONVENTION, UtcDateTime
 
@@ -25,7 +26,37 @@ assertions_client_utilisees = Table(
     schema=SCHEMA,
 )
 
+# Sessions of people signed in (auth/sessions_personnes.py, migration 0009). The cookie holds a random
+# token; only its SHA-256 is kept (`cle`), so a read of this table signs no one in. `role` and
+# `principal` are empty while a person holding several habilitations has not chosen one yet.
+sessions_personnes = Table(
+    "sessions_personnes",
+    technique,
+    Column("cle", Text(), primary_key=True),
+    Column("issuer", Text(), nullable=False),
+    Column("email", Text(), nullable=False),
+    Column("siret", Text()),
+    Column("nom", Text(), nullable=False),
+    Column("role", Text()),
+    Column("principal", JSON()),
+    Column("id_token", Text()),
+    Column("csrf", Text(), nullable=False),
+    Column("cree_le", UtcDateTime(), nullable=False),
+    Column("vu_le", UtcDateTime(), nullable=False),
+    Column("principal_lu_le", UtcDateTime(), nullable=False),
+    Column("expire_le", UtcDateTime(), nullable=False),
+    schema=SCHEMA,
+)
+
 
 def dans_le_modele(name: str | None, type_: str, parent_names: object) -> bool:
     """alembic's `include_name`: False for a technical table (compared nowhere), True otherwise."""
     return not (type_ == "table" and name in {t.name for t in technique.tables.values()})
+
+
+async def avec_le_schema_technique(connexion: AsyncConnection) -> AsyncConnection:
+    """`connexion`, reading the schema `oauth` where it exists: SQLite has none, there the technical
+    tables are in the main database."""
+    if connexion.dialect.name == "postgresql":
+        return connexion
+    return await connexion.execution_options(schema_translate_map={SCHEMA: None})

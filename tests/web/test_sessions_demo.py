@@ -26,8 +26,8 @@ from hub.models.technique import avec_le_schema_technique, sessions_personnes
 from hub.seed.habilitations_demo import assurer_habilitations_demo
 from hub.services.personnes_demo import ISSUER_DEMO, PERSONNES_DEMO
 from hub.settings import Environment, Settings
+from tests.web.proconnect_fixtures import BASE
 
-BASE = "http://127.0.0.1:8000"  # the settings' public origin (HUB_ISSUER's development default)
 STRUCTURES = "{ structures(first: 100) { totalCount nodes { siret departement { code } } } }"
 
 

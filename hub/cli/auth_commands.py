@@ -1,4 +1,5 @@
-"""`token` (dev/test access tokens) and `client create|disable` (partner OAuth2 clients)."""
+"""`token` (dev/test access tokens), `client create|disable` (partner OAuth2 clients) and
+`session revoke` (people's sessions)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from auth.claims import CODES_DEPARTEMENTS, SCOPES, InvalidClaimsError
 from auth.clients import ClientCree, ClientError, creer_client, desactiver_client
 from auth.principal import Principal
 from auth.rls import contexte_systeme
+from auth.sessions_personnes import SessionsPersonnes
 from auth.tokens import issue_access_token
 from hub.cli.errors import CliError
 from hub.db import Database
@@ -57,6 +59,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     disable = actions.add_parser("disable", help="disable a client (no new tokens)")
     disable.add_argument("client_id")
     disable.set_defaults(handler=run_client_disable)
+
+    session = commands.add_parser("session", help="people's sessions (signed in through the pages)")
+    session_actions = session.add_subparsers(dest="session_action", required=True, metavar="ACTION")
+    revoke = session_actions.add_parser("revoke", help="end every session of a person, on every instance")
+    revoke.add_argument("--email", required=True)
+    revoke.set_defaults(handler=run_session_revoke)
 
 
 def run_token(arguments: argparse.Namespace) -> int:
@@ -149,6 +157,21 @@ def run_client_disable(arguments: argparse.Namespace) -> int:
     asyncio.run(_disable(settings, arguments.client_id))
     print(f"client {arguments.client_id} disabled")
     return 0
+
+
+def run_session_revoke(arguments: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    fermees = asyncio.run(_revoke(settings, arguments.email))
+    print(f"{fermees} session(s) ended for {arguments.email.strip().lower()}")
+    return 0
+
+
+async def _revoke(settings: Settings, email: str) -> int:
+    database = Database.from_settings(settings)
+    try:
+        return await SessionsPersonnes(database, settings).revoquer(email)
+    finally:
+        await database.dispose()
 
 
 async def _create(

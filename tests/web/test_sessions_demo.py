@@ -7,6 +7,7 @@ GraphQL) is the same code.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -26,6 +27,7 @@ from hub.models.technique import avec_le_schema_technique, sessions_personnes
 from hub.seed.habilitations_demo import assurer_habilitations_demo
 from hub.services.personnes_demo import ISSUER_DEMO, PERSONNES_DEMO
 from hub.settings import Environment, Settings
+from tests.auth.test_cli_token import run_cli
 from tests.web.proconnect_fixtures import BASE
 
 STRUCTURES = "{ structures(first: 100) { totalCount nodes { siret departement { code } } } }"
@@ -261,3 +263,21 @@ def test_le_cookie_porte_le_prefixe_host_en_https(seeded_settings: Settings) -> 
     assert (
         nom_du_cookie(seeded_settings.with_(public_url="https://hub.example.gouv.fr")) == "__Host-hub_session"
     )
+
+
+async def test_l_exploitant_revoque_les_sessions_d_une_personne(
+    demo: httpx.AsyncClient,
+    seeded_settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    await _se_connecter(demo, "role=anct")
+    assert (await demo.get("/auth/session")).json()["connecte"] is True
+    monkeypatch.setenv("HUB_ENV", seeded_settings.env.value)
+    monkeypatch.setenv("HUB_DATABASE_URL", seeded_settings.database_url)
+    code, sortie, _ = await asyncio.to_thread(
+        run_cli, capsys, "session", "revoke", "--email", "ANCT@demo.inclusion-hub.fr"
+    )
+    assert code == 0
+    assert sortie.startswith("1 session(s) ended")
+    assert (await demo.get("/auth/session")).json() == {"connecte": False}

@@ -28,6 +28,7 @@ depends_on: str | Sequence[str] | None = None
 APP_ROLE = os.environ.get("HUB_DATABASE_APP_ROLE", "hub_app")
 TABLE = "sessions_personnes"
 
+
 def upgrade() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
     schema = "oauth" if postgresql else None
@@ -53,6 +54,7 @@ def upgrade() -> None:
     op.create_index(op.f(f"ix_{TABLE}_email"), TABLE, ["email"], schema=schema)
     if postgresql:
         op.execute(sa.text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON oauth.{TABLE} TO "{APP_ROLE}"'))
+
 
 def downgrade() -> None:
     schema = "oauth" if op.get_bind().dialect.name == "postgresql" else None

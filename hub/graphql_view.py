@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import json
 import logging
 import re
 import time
@@ -30,7 +31,9 @@ from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 
+from auth.authentication import EN_TETE_CSRF
 from auth.principal import ANONYME, Principal
+from auth.sessions_personnes import SessionLue
 from hub import corps_json
 from hub.db import Database
 from hub.graphql_http import (
@@ -185,7 +188,16 @@ class HubGraphQL(GraphQL[Context, None]):
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # Strawberry's page loads React and GraphiQL from a CDN; the hub serves the same files itself.
-        return HTMLResponse(self.graphql_ide_html.replace("https://unpkg.com/", IDE_ASSETS_PATH))
+        html = self.graphql_ide_html.replace("https://unpkg.com/", IDE_ASSETS_PATH)
+        session = request.scope.get("session_personne")
+        if not isinstance(session, SessionLue):
+            return HTMLResponse(html)
+        # Signed in through the pages: GraphiQL's requests carry the session's CSRF token (the cookie
+        # alone is refused for a POST), and the page holding it is never cached.
+        entetes = f"const defaultHeaders = {{{json.dumps(EN_TETE_CSRF)}: {json.dumps(session.csrf)}}};"
+        return HTMLResponse(
+            html.replace("const defaultHeaders = {};", entetes), headers={"Cache-Control": "no-store"}
+        )
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
         sub = _SubResponse()

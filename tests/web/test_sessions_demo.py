@@ -281,3 +281,13 @@ async def test_l_exploitant_revoque_les_sessions_d_une_personne(
     assert code == 0
     assert sortie.startswith("1 session(s) ended")
     assert (await demo.get("/auth/session")).json() == {"connecte": False}
+
+
+async def test_graphiql_d_une_personne_connectee_envoie_le_jeton_csrf(demo: httpx.AsyncClient) -> None:
+    anonyme = await demo.get("/graphql", headers={"accept": "text/html"})
+    assert "x-hub-csrf" not in anonyme.text
+    await _se_connecter(demo, "role=prefecture&departement=57")
+    page = await demo.get("/graphql", headers={"accept": "text/html"})
+    csrf = await _csrf(demo)
+    assert f'const defaultHeaders = {{"x-hub-csrf": "{csrf}"}};' in page.text
+    assert page.headers["cache-control"] == "no-store"

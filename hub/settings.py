@@ -229,11 +229,13 @@ class Settings:
                 "(a withdrawn habilitation ends access within 5 minutes)"
             )
         if self.env is Environment.PROD:
-            for name in ("public_url_effective", "oidc_issuer"):
+            # HUB_PUBLIC_URL left empty falls back to HUB_ISSUER, which the production check covers.
+            for name in ("public_url", "oidc_issuer"):
                 value = getattr(self, name)
                 if value and urlsplit(value).scheme != "https" and not _is_loopback(urlsplit(value).hostname):
                     raise SettingsError(
-                        f"HUB_{name.upper().removesuffix('_EFFECTIVE')} must be https:// when HUB_ENV=prod"
+                        f"HUB_{name.upper()} must be https:// when HUB_ENV=prod (got {value!r}): "
+                        f"set HUB_{name.upper()}=https://…"
                     )
 
     @property

@@ -146,6 +146,20 @@ def test_la_production_refuse_chaque_valeur_de_developpement(
     assert "set" in str(refus.value)  # the message says what to set
 
 
+@pytest.mark.parametrize(
+    ("variable", "valeur"),
+    [("HUB_PUBLIC_URL", "http://hub.example.gouv.fr"), ("HUB_OIDC_ISSUER", "http://proconnect.example.org")],
+)
+def test_la_production_refuse_une_connexion_en_clair(variable: str, valeur: str) -> None:
+    client = {"HUB_OIDC_CLIENT_ID": "hub", "HUB_OIDC_CLIENT_SECRET": "s" * 32}
+    with pytest.raises(SettingsError, match=re.escape(f"{variable} must be https://")) as refus:
+        Settings.from_env({**PROD_ENVIRON, **client, variable: valeur})
+    assert "set" in str(refus.value)
+    # the same address over https starts; HUB_PUBLIC_URL left empty falls back to the checked HUB_ISSUER
+    https = valeur.replace("http://", "https://")
+    assert Settings.from_env({**PROD_ENVIRON, **client, variable: https}).env is Environment.PROD
+
+
 @pytest.mark.parametrize("variable", ["HUB_SIGNING_KEY_PATH", "HUB_PSEUDONYMISATION_KEY_PATH", "HUB_ISSUER"])
 def test_la_production_refuse_un_defaut_laisse_en_place(variable: str) -> None:
     environ = {k: v for k, v in PROD_ENVIRON.items() if k != variable}

@@ -9,9 +9,11 @@ Who writes what, in the programme's own words:
 - ANCT takes the programme decisions: coselec décisions, postes, subventions, versements, enveloppes
   and plafonds, the structure's statut, the validation of a recrutement (contrat and conseiller), the
   habilitation of Aidants Connect organisations and aidants, partner clients and habilitations.
-- A préfecture gives its avis on the candidatures of its départements, and nothing else.
-- A structure writes its own candidatures and contrats (recrutement, rupture), and the état of its own
-  postes that a recrutement or a rupture changes.
+- A préfecture gives its avis on the candidatures of its départements, and grants and withdraws the
+  habilitations of its own agents (a préfecture habilitation of one of its départements).
+- A structure writes its own candidatures and contrats (recrutement, rupture), the état of its own
+  postes that a recrutement or a rupture changes, and the habilitations of colleagues it invites
+  (bound to its own SIRET).
 - A conseiller writes its own activités (and their thèmes).
 - An aidant writes its organisation's mandats, autorisations and the usagers they cover.
 - Partner tools and anonymous callers write nothing. Référentiel, lieux, France Services sites and
@@ -31,6 +33,7 @@ from auth.policy_lecture import (
     departement_de_organisation,
     departement_de_structure,
     departement_du_conseiller,
+    habilitation_d_un_departement,
 )
 from auth.principal import Principal
 from hub.models import (
@@ -193,6 +196,26 @@ def _ecrire_autorisation(p: Principal) -> ColumnElement[bool]:
     )
 
 
+def _ecrire_habilitation(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            # Its own agents: a préfecture habilitation of one of its départements, nothing wider.
+            return habilitation_d_un_departement(p)
+        case Role.STRUCTURE if p.structure_id is not None:
+            # Its colleagues: a structure habilitation for itself, bound to its own SIRET, so that only
+            # an identity from that employer (the provider's `siret` claim) can use it.
+            siret = select(Structure.siret).where(Structure.id == p.structure_id).scalar_subquery()
+            return (
+                (Habilitation.role == Role.STRUCTURE)
+                & (Habilitation.structure_id == p.structure_id)
+                & (Habilitation.siret == siret)
+            )
+        case _:
+            return false()
+
+
 def _ecrire_journal(p: Principal) -> ColumnElement[bool]:
     # Append-only. A principal journals under its own role, and only lines it will be able to read
     # (its own scope): it can neither sign as another role nor plant a line in someone else's audit.
@@ -233,5 +256,5 @@ ECRITURE: dict[type[Any], Regle] = {
     Autorisation: _ecrire_autorisation,
     Journal: _ecrire_journal,
     ClientPartenaire: _anct,
-    Habilitation: _anct,
+    Habilitation: _ecrire_habilitation,
 }

@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, false, select, true
+from sqlalchemy import ColumnElement, ScalarSelect, and_, false, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from auth.principal import Principal
@@ -106,8 +106,30 @@ def _public(p: Principal) -> ColumnElement[bool]:
 
 
 def _anct_seulement(p: Principal) -> ColumnElement[bool]:
-    # Programme administration (partner clients, habilitations, import runs): ANCT operates the hub.
+    # Programme administration (partner clients, import runs): ANCT operates the hub.
     return true() if p.role is Role.ANCT else false()
+
+
+def habilitation_d_un_departement(p: Principal) -> ColumnElement[bool]:
+    """A préfecture's agents: préfecture habilitations of exactly one of its départements (one covering
+    several départements is managed by ANCT, which alone sees the whole of it)."""
+    return and_(
+        Habilitation.role == Role.PREFECTURE,
+        func.json_array_length(Habilitation.departements) == 1,
+        Habilitation.departements[0].as_string().in_(sorted(p.departements)),
+    )
+
+
+def _lire_habilitation(p: Principal) -> ColumnElement[bool]:
+    # ANCT manages every habilitation; a préfecture, its own agents; a structure, its own colleagues.
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            return habilitation_d_un_departement(p)
+        case Role.STRUCTURE:
+            return (Habilitation.role == Role.STRUCTURE) & est(Habilitation.structure_id, p.structure_id)
+    return false()
 
 
 def _lire_structure(p: Principal) -> ColumnElement[bool]:
@@ -311,5 +333,5 @@ LECTURE: dict[type[Any], Regle] = {
     Journal: _lire_journal,
     ImportRun: _anct_seulement,
     ClientPartenaire: _anct_seulement,
-    Habilitation: _anct_seulement,
+    Habilitation: _lire_habilitation,
 }

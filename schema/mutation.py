@@ -8,6 +8,7 @@ from schema.activite.mutations import ActiviteMutation
 from schema.aidants_connect.mutations import MandatMutation
 from schema.contrat.mutations import ContratMutation
 from schema.financement.mutations import FinancementMutation
+from schema.habilitation.mutations import HabilitationMutation
 from schema.structure.mutations import CandidatureMutation
 
 
@@ -20,6 +21,7 @@ class Mutation(
     CandidatureMutation,
     ContratMutation,
     FinancementMutation,
+    HabilitationMutation,
     MandatMutation,
 ):
     pass

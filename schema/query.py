@@ -10,6 +10,7 @@ from schema.conseiller.queries import ConseillerQuery
 from schema.contrat.queries import ContratQuery
 from schema.financement.queries import FinancementQuery
 from schema.france_services.queries import FranceServicesQuery
+from schema.habilitation.queries import HabilitationQuery
 from schema.imports.queries import ImportQuery
 from schema.journal.queries import JournalQuery
 from schema.lieu.queries import LieuQuery
@@ -36,6 +37,7 @@ class Query(
     MandatQuery,
     JournalQuery,
     ImportQuery,
+    HabilitationQuery,
     StatistiquesQuery,
     NodeQuery,
 ):

@@ -94,6 +94,7 @@ LECTURE: dict[str, Attendu] = {
         PlafondDepartemental: {"57"},
         # Not "57a-aidant" (Aidants Connect: counts only), not "national".
         Journal: {"57a", "57b", "57a-conseiller"},
+        Habilitation: {"pref-57"},
     },
     "prefecture_57_13": PUBLIC
     | _de(
@@ -111,11 +112,17 @@ LECTURE: dict[str, Attendu] = {
         Enveloppe: {"enveloppe"},
         PlafondDepartemental: {"57", "13"},
         Journal: {"57a", "57b", "57a-conseiller", "13"},
+        # Not "pref-57-13": a habilitation over several départements is ANCT's to manage.
+        Habilitation: {"pref-57", "pref-13"},
     },
     "structure_57a": PUBLIC
     | _de({"57a"}, Structure, *PROGRAMME, Conseiller, Activite, ActiviteTheme, Journal)
     # Its contrats include the one a former employee had with it; its employees do not.
-    | {Poste: {"57a", "57a-2"}, Contrat: {"57a", "57b-ancien"}},
+    | {
+        Poste: {"57a", "57a-2"},
+        Contrat: {"57a", "57b-ancien"},
+        Habilitation: {"structure-57a", "structure-57a-sans-siret"},
+    },
     "conseiller_57a": PUBLIC
     | _de({"57a"}, Structure, Poste, Contrat, Conseiller, Activite, ActiviteTheme)
     | {Journal: {"57a-conseiller"}},
@@ -146,14 +153,16 @@ ECRITURE: dict[str, Attendu] = {
         TOUT,
     )
     | {Journal: {"national"}},
-    "prefecture_57": {AvisPrefet: {"57a", "57b"}},
-    "prefecture_57_13": {AvisPrefet: {"57a", "57b", "13"}},
+    "prefecture_57": {AvisPrefet: {"57a", "57b"}, Habilitation: {"pref-57"}},
+    "prefecture_57_13": {AvisPrefet: {"57a", "57b", "13"}, Habilitation: {"pref-57", "pref-13"}},
     # Postes: their état only (a recrutement occupies one, a rupture frees it); see migration 0004.
     "structure_57a": {
         Candidature: {"57a"},
         Contrat: {"57a", "57b-ancien"},
         Poste: {"57a", "57a-2"},
         Journal: {"57a"},
+        # Its colleagues bound to its SIRET; one ANCT granted without a SIRET it reads, not changes.
+        Habilitation: {"structure-57a"},
     },
     "conseiller_57a": _de({"57a"}, Activite, ActiviteTheme) | {Journal: {"57a-conseiller"}},
     "conseiller_57b": _de({"57b"}, Activite, ActiviteTheme),

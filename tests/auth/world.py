@@ -452,6 +452,34 @@ async def construire_monde(session: AsyncSession) -> Monde:
         "habilitation",
         await _ajouter(session, Habilitation(issuer="https://idp", email="a@example.org", role=Role.ANCT)),
     )
+    # Who manages which habilitation: a préfecture its agents of one of its départements, a structure
+    # its colleagues bound to its SIRET; everything else (several départements, other roles) is ANCT's.
+    agents = {"pref-57": ["57"], "pref-13": ["13"], "pref-57-13": ["57", "13"]}
+    for label, departements in agents.items():
+        agent = Habilitation(
+            issuer="https://idp",
+            email=f"{label}@example.org",
+            role=Role.PREFECTURE,
+            departements=departements,
+        )
+        m.noter(label, await _ajouter(session, agent))
+    structure = m.structures["57a"]
+    for label, siret in (("structure-57a", structure.siret), ("structure-57a-sans-siret", None)):
+        collegue = Habilitation(
+            issuer="https://idp",
+            email=f"{label}@example.org",
+            role=Role.STRUCTURE,
+            structure_id=structure.id,
+            siret=siret,
+        )
+        m.noter(label, await _ajouter(session, collegue))
+    conseiller = Habilitation(
+        issuer="https://idp",
+        email="c@example.org",
+        role=Role.CONSEILLER,
+        conseiller_id=m.conseillers["57a"].id,
+    )
+    m.noter("conseiller-57a", await _ajouter(session, conseiller))
     return m
 
 

@@ -26,6 +26,7 @@ from hub.models import (
     Contrat,
     DecisionCoselec,
     Enveloppe,
+    Habilitation,
     ImportRun,
     Journal,
     Lieu,
@@ -113,6 +114,7 @@ async def construire(database: Database) -> Monde:
     rows += _lieux_et_sites(monde)
     rows += _aidants_connect(monde)
     rows += _journal(monde)
+    rows += _habilitations(monde, [row for row in rows if isinstance(row, Structure)])
     rows.append(ImportRun(kind="france_services", fichier="sites.csv", sha256="0" * 64, auteur="test"))
     # No ORM relationships to order the inserts: insert table by table, parents first.
     ordre = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
@@ -125,6 +127,34 @@ async def construire(database: Database) -> Monde:
             session.add_all(par_table[table])
             await session.flush()
     return monde
+
+
+def _habilitations(monde: Monde, structures: list[Structure]) -> list[Any]:
+    """People who may sign in: ANCT, préfecture agents of one or two départements, and colleagues of
+    the first structure of 57 (one bound to its SIRET, one without), a conseiller."""
+    issuer = "https://proconnect.test"
+    metz = next(s for s in structures if s.id == monde.structures["57"][0])
+    autre = next(s for s in structures if s.id == monde.structures["57"][1])
+    return [
+        Habilitation(issuer=issuer, email="chef@anct.gouv.fr", role=Role.ANCT),
+        Habilitation(issuer=issuer, email="a@moselle.gouv.fr", role=Role.PREFECTURE, departements=["57"]),
+        Habilitation(issuer=issuer, email="b@moselle.gouv.fr", role=Role.PREFECTURE, departements=["57"]),
+        Habilitation(issuer=issuer, email="a@bdr.gouv.fr", role=Role.PREFECTURE, departements=["13"]),
+        Habilitation(issuer=issuer, email="sg@paca.gouv.fr", role=Role.PREFECTURE, departements=["57", "13"]),
+        Habilitation(
+            issuer=issuer, email="rh@metz.fr", role=Role.STRUCTURE, structure_id=metz.id, siret=metz.siret
+        ),
+        Habilitation(issuer=issuer, email="dg@metz.fr", role=Role.STRUCTURE, structure_id=metz.id),
+        Habilitation(
+            issuer=issuer, email="rh@autre.fr", role=Role.STRUCTURE, structure_id=autre.id, siret=autre.siret
+        ),
+        Habilitation(
+            issuer=issuer,
+            email="cnum@metz.fr",
+            role=Role.CONSEILLER,
+            conseiller_id=monde.conseillers["57"][0],
+        ),
+    ]
 
 
 def _programme(structure: Structure, enveloppe: Enveloppe, monde: Monde, *, detaille: bool) -> list[Any]:

@@ -94,6 +94,16 @@ LISTES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "mandats": ("mandat", {"aidant": _ORG}),
     "imports": ("import_run", {"anct": TOUT}),
+    # A préfecture manages its agents of exactly one of its départements; a structure its colleagues.
+    "habilitations": (
+        "habilitation",
+        {
+            "anct": TOUT,
+            "prefecture 57": "role = 'prefecture' AND CAST(departements AS TEXT) = '[\"57\"]'",
+            "prefecture 13": "role = 'prefecture' AND CAST(departements AS TEXT) = '[\"13\"]'",
+            "structure": "role = 'structure' AND structure_id = :structure",
+        },
+    ),
     "journal": (
         "journal",
         {

@@ -291,3 +291,26 @@ async def test_graphiql_d_une_personne_connectee_envoie_le_jeton_csrf(demo: http
     csrf = await _csrf(demo)
     assert f'const defaultHeaders = {{"x-hub-csrf": "{csrf}"}};' in page.text
     assert page.headers["cache-control"] == "no-store"
+
+
+async def test_une_prefecture_connectee_habilite_un_agent_de_son_departement(
+    demo: httpx.AsyncClient, seeded_database: Database
+) -> None:
+    """The README's example: signed in as the demo's préfecture 57, through the session cookie."""
+    await _se_connecter(demo, "role=prefecture&departement=57")
+    mutation = """mutation($d: [String!]) {
+      accorderHabilitation(input: { email: "collegue@moselle.gouv.fr", role: PREFECTURE, departements: $d }) {
+        __typename ... on UserError { code }
+      }
+    }"""
+    csrf = {"X-Hub-CSRF": await _csrf(demo)}
+    voisin = await demo.post("/graphql", json={"query": mutation, "variables": {"d": ["62"]}}, headers=csrf)
+    assert voisin.json()["data"]["accorderHabilitation"] == {"__typename": "UserError", "code": "FORBIDDEN"}
+    reponse = await demo.post("/graphql", json={"query": mutation, "variables": {"d": ["57"]}}, headers=csrf)
+    assert reponse.json()["data"]["accorderHabilitation"]["__typename"] == "HabilitationPayload"
+    async with seeded_database.transaction() as db:
+        await contexte_systeme(db)
+        ligne = (
+            await db.execute(select(Habilitation).where(Habilitation.email == "collegue@moselle.gouv.fr"))
+        ).scalar_one()
+    assert (ligne.issuer, ligne.departements, ligne.actif) == (ISSUER_DEMO, ["57"], True)

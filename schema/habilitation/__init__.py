@@ -1,0 +1,1 @@
+"""Habilitations of people: managed by ANCT, by préfectures (their agents), by structures (colleagues)."""

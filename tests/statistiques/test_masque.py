@@ -111,3 +111,20 @@ def test_seules_les_cellules_du_territoire_sont_sommees() -> None:
 def test_une_liste_deja_sommee_n_existe_pas_sous_masquage() -> None:
     with pytest.raises(ValueError, match="cellule par cellule"):
         Grille(5).liste([("A", "a", 3)])
+
+
+def test_un_total_cache_pour_la_marge_cache_aussi_ses_parties() -> None:
+    # 01 is small (hidden); the national margin of the month hides 02's total too. Were its parts all
+    # shown, their sum over several cells (02's parts over two months minus its other month) would
+    # give that total back, and then 01's by the national figure: hypothesis found it (issue 18 CI).
+    grille = Grille(5, (Tableau(("A", "B", "C"), "T"),))
+    grille.ajouter(("01", "2021-01"), {"A": 1, "B": 1, "C": 1, "T": 3})
+    # 02 has the smallest total (the margin of T hides it), 03 and 04 the smallest parts (the margins
+    # of A, B and C hide theirs): nothing but the fix hides 02's parts.
+    grille.ajouter(("02", "2021-01"), {"A": 6, "B": 6, "C": 6, "T": 18})
+    grille.ajouter(("03", "2021-01"), {"A": 5, "B": 5, "C": 50, "T": 60})
+    grille.ajouter(("04", "2021-01"), {"A": 50, "B": 50, "C": 5, "T": 105})
+    cachees = grille.cachees(("02", "2021-01"))
+    assert "T" in cachees
+    parties = cachees & {"A", "B", "C"}
+    assert len(parties) >= 2  # so that the total is not the sum of shown parts

@@ -8,7 +8,9 @@ and the territory asked only chooses which cells are summed. Then:
 1. primary suppression: a cell with 0 < n < seuil is hidden (zero stays visible);
 2. complementary suppression inside a cell: the parts of a total (canaux of `total`, âges of
    `participants`, …) are hidden further, next-smallest first, until at least two are hidden and
-   they add up to the threshold, so that the total minus the visible parts tells nothing;
+   they add up to the threshold, so that the total minus the visible parts tells nothing; a total
+   hidden (by step 3) while all its parts show gets its parts hidden the same way, or their sum
+   would give it back;
 3. the national margin: the country's figure of a month is published (it is the anonymous caller's
    figure), so in each month and measure where a département is hidden, more départements are hidden
    (next-smallest first) until at least two are, adding up to the threshold; when the other
@@ -219,11 +221,18 @@ class Grille:
         are hidden and they add up to at least the threshold."""
         seuil = self.seuil or 0
         parties = set(tableau.parties) & caches
-        if not parties:
-            return parties
         candidats = sorted(
             (mesures[m], i, m) for i, m in enumerate(tableau.parties) if m not in parties and mesures[m] > 0
         )
+        if not parties:
+            total = tableau.total
+            if total is None or total not in caches or not candidats:
+                return parties
+            if sum(mesures[m] for m in tableau.parties) != mesures[total]:
+                return parties  # parts that do not add up to the total do not give it
+            # A hidden total whose parts all show is their sum: one part at least goes with it (and
+            # then a second, below), else a sum of parts over several cells gives it back.
+            parties.add(candidats.pop(0)[2])
         while candidats and (len(parties) < 2 or sum(mesures[m] for m in parties) < seuil):
             parties.add(candidats.pop(0)[2])
         return parties

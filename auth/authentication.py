@@ -8,7 +8,7 @@ A Bearer token takes precedence; without one, the session cookie of a person sig
 pages (auth/sessions_personnes.py). A cookie-authenticated request is refused (403) when it comes
 from another origin (`Origin` not the hub's, or `Sec-Fetch-Site: cross-site` other than a link
 followed to a page), and an unsafe method (POST…) must carry the session's CSRF token in the
-`X-Hub-CSRF` header, except under /auth/ whose forms check it in their body.
+`X-Hub-CSRF` header, except under /auth/ and at /oauth/authorize, whose forms check it in their body.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ WWW_AUTHENTICATE = 'Bearer error="invalid_token"'
 EN_TETE_CSRF = "x-hub-csrf"
 METHODES_SURES = frozenset({"GET", "HEAD", "OPTIONS"})
 # Paths whose forms carry the CSRF token in their body and check it themselves.
-PREFIXE_FORMULAIRES = "/auth/"
+PREFIXE_FORMULAIRES = ("/auth/", "/oauth/authorize")
 GRAPHQL_PATH = "/graphql"
 
 

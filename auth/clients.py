@@ -1,4 +1,5 @@
-"""Partner clients (OAuth2 client credentials): secrets hashed with scrypt, creation and disabling."""
+"""OAuth2 clients: partner tools (client credentials) and ANCT's own tools (authorization code with
+PKCE, public or confidential). Secrets hashed with scrypt; creation and disabling, journaled."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import getpass
 import hashlib
 import hmac
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,6 +28,7 @@ _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 _SCRYPT_MAX_N = 2**20
 _SALT_BYTES, _HASH_BYTES = 16, 32
 CLIENT_ID_PREFIX = "hubcli_"
+GRANTS = ("client_credentials", "authorization_code")
 
 
 class ClientError(ValueError):
@@ -36,10 +40,12 @@ class ClientCree:
     """A newly created client. `secret` exists only here: it is shown once, then only its hash is kept."""
 
     client_id: str
-    secret: str
+    secret: str | None  # None: a public client, which holds no secret
     nom: str
     scopes: tuple[str, ...]
     valide_au: datetime | None
+    grant_types: tuple[str, ...] = ("client_credentials",)
+    redirect_uris: tuple[str, ...] = ()
 
 
 def hash_secret(secret: str) -> str:
@@ -92,32 +98,80 @@ async def creer_client(
     valid_days: int | None = None,
     jwks: dict[str, Any] | None = None,
     now: datetime | None = None,
+    grant: str = "client_credentials",
+    redirect_uris: Sequence[str] = (),
+    public: bool = False,
 ) -> ClientCree:
-    """Create a partner client with a fresh secret (and optionally a public JWKS for private_key_jwt)."""
+    """Create a client with a fresh secret (and optionally a public JWKS for private_key_jwt).
+
+    `grant`: "client_credentials" (a partner tool, with its scopes) or "authorization_code" (one of
+    ANCT's tools acting for the person signed in: no scopes, one or more exact redirect URIs, and
+    the refresh token grant; `public`: no secret, PKCE alone)."""
     nom = nom.strip()
     if not nom:
         raise ClientError("a client needs a name")
+    if grant not in GRANTS:
+        raise ClientError(f"--grant must be one of {', '.join(GRANTS)}")
+    code = grant == "authorization_code"
     unknown = sorted(set(scopes) - SCOPES.keys())
-    if unknown or not scopes:
-        raise ClientError(f"scopes must be among {', '.join(SCOPES)} (got {', '.join(unknown) or 'none'})")
+    if code:
+        if scopes:
+            raise ClientError("an authorization_code client acts with the person's role: no --scope")
+        if not redirect_uris:
+            raise ClientError("an authorization_code client needs at least one --redirect-uri")
+        for uri in redirect_uris:
+            _verifier_redirection(uri)
+    else:
+        if unknown or not scopes:
+            raise ClientError(
+                f"scopes must be among {', '.join(SCOPES)} (got {', '.join(unknown) or 'none'})"
+            )
+        if redirect_uris or public:
+            raise ClientError("--redirect-uri and --public are for --grant authorization_code")
+    if public and jwks is not None:
+        raise ClientError("a public client holds no key: --jwks is for confidential clients")
     if valid_days is not None and valid_days < 1:
         raise ClientError("--valid-days must be at least 1")
     now = now or utcnow()
-    secret = secrets.token_urlsafe(32)
+    secret = None if public else secrets.token_urlsafe(32)
     client = ClientPartenaire(
         client_id=CLIENT_ID_PREFIX + secrets.token_urlsafe(12),
         nom=nom,
-        secret_hash=hash_secret(secret),
+        secret_hash=hash_secret(secret) if secret is not None else None,
         jwks=jwks,
         scopes=sorted(set(scopes)),
         valide_du=now,
         valide_au=now + timedelta(days=valid_days) if valid_days is not None else None,
         actif=True,
+        grant_types=["authorization_code", "refresh_token"] if code else ["client_credentials"],
+        redirect_uris=list(dict.fromkeys(redirect_uris)),
+        public=public,
     )
     session.add(client)
     await session.flush()
     _journaliser(session, client, "client_partenaire.creer", avant=None)
-    return ClientCree(client.client_id, secret, client.nom, tuple(client.scopes), client.valide_au)
+    return ClientCree(
+        client.client_id,
+        secret,
+        client.nom,
+        tuple(client.scopes),
+        client.valide_au,
+        tuple(client.grant_types),
+        tuple(client.redirect_uris),
+    )
+
+
+def _verifier_redirection(uri: str) -> None:
+    """An absolute https URI without fragment (http only on loopback, RFC 8252 §7.3), ≤ 500 chars."""
+    try:
+        morceaux = urlsplit(uri)
+    except ValueError:
+        raise ClientError(f"--redirect-uri {uri!r} is not a URI") from None
+    loopback = morceaux.scheme == "http" and morceaux.hostname in ("127.0.0.1", "localhost", "::1")
+    if len(uri) > 500 or not morceaux.hostname or morceaux.fragment or "#" in uri:
+        raise ClientError(f"--redirect-uri {uri!r} must be an absolute URI without fragment")
+    if morceaux.scheme != "https" and not loopback:
+        raise ClientError(f"--redirect-uri {uri!r} must be https (http only on 127.0.0.1 or localhost)")
 
 
 async def desactiver_client(session: AsyncSession, client_id: str) -> ClientPartenaire:
@@ -152,6 +206,9 @@ def _resume(client: ClientPartenaire) -> dict[str, Any]:
         "client_id": client.client_id,
         "nom": client.nom,
         "scopes": list(client.scopes),
+        "grant_types": list(client.grant_types or []),
+        "redirect_uris": list(client.redirect_uris or []),
+        "public": bool(client.public),
         "actif": client.actif,
         "valide_au": client.valide_au.isoformat() if client.valide_au else None,
     }

@@ -9,7 +9,13 @@ from starlette.responses import JSONResponse
 
 from auth.claims import SCOPES
 from auth.keys import ALGORITHM, HubKeys
-from auth.oauth_server import ASSERTION_ALGORITHMS, AUTH_METHODS, GRANT_TYPE, token_endpoint_url
+from auth.oauth_server import (
+    ASSERTION_ALGORITHMS,
+    CODE_AUTH_METHODS,
+    GRANT_TYPES,
+    authorization_endpoint_url,
+    token_endpoint_url,
+)
 from hub.settings import Settings
 
 JWKS_PATH = "/.well-known/jwks.json"
@@ -23,10 +29,14 @@ def authorization_server_metadata(settings: Settings) -> dict[str, Any]:
     return {
         "issuer": settings.issuer,
         "token_endpoint": token_endpoint_url(settings),
+        # ANCT's own tools: authorization code with PKCE (S256, required), rotating refresh tokens.
+        "authorization_endpoint": authorization_endpoint_url(settings),
         "jwks_uri": f"{issuer}{JWKS_PATH}",
-        "grant_types_supported": [GRANT_TYPE],
-        "response_types_supported": [],
-        "token_endpoint_auth_methods_supported": AUTH_METHODS,
+        "grant_types_supported": GRANT_TYPES,
+        "response_types_supported": ["code"],
+        "response_modes_supported": ["query"],
+        "code_challenge_methods_supported": ["S256"],
+        "token_endpoint_auth_methods_supported": CODE_AUTH_METHODS,
         "token_endpoint_auth_signing_alg_values_supported": ASSERTION_ALGORITHMS,
         "scopes_supported": list(SCOPES),
         "service_documentation": f"{issuer}/schema.graphql",

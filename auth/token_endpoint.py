@@ -1,13 +1,18 @@
-"""POST /oauth/token: the Starlette adapter around the hub's authlib authorization server."""
+"""POST /oauth/token: the Starlette adapter around the hub's authlib authorization server.
+
+Client credentials (partner tools), and for ANCT's own tools the authorization code (with PKCE) and
+refresh token grants: the code or refresh token presented and the person's habilitation are read
+before authlib runs; what it consumed and issued is written after, and a token authlib made is
+dropped, never sent, when the code or refresh token turns out to have been used meanwhile.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections import defaultdict
 from urllib.parse import parse_qsl
 
-from authlib.oauth2.rfc6749 import InsecureTransportError, OAuth2Payload, OAuth2Request
+from authlib.oauth2.rfc6749 import InsecureTransportError, OAuth2Request
 from authlib.oauth2.rfc6749.util import extract_basic_authorization
 from joserfc.errors import JoseError
 from joserfc.jws import extract_compact
@@ -15,13 +20,26 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from auth.autorisations_oauth import AutorisationsOAuth, CodeAutorisation, JetonRafraichissement
 from auth.clients import burn_secret_check, find_client, is_usable
 from auth.keys import HubKeys
-from auth.oauth_server import HubAuthorizationServer, HubClient, token_endpoint_url
+from auth.oauth_server import (
+    CODE,
+    REFRESH,
+    ChargeUtile,
+    HubAuthorizationServer,
+    HubClient,
+    Issue,
+    Prechargement,
+    token_endpoint_url,
+)
+from auth.principal import Principal
 from auth.rejeux import ReplayCache
 from auth.rls import contexte_authentification
+from auth.sessions_personnes import Identite, principal_de_l_identite
 from hub.db import Database
 from hub.models.base import utcnow
+from hub.models.enums import Role
 from hub.settings import Settings
 
 logger = logging.getLogger("hub.auth.oauth")
@@ -31,23 +49,10 @@ MAX_BODY_BYTES = 16 * 1024
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
-class _FormPayload(OAuth2Payload):  # type: ignore[misc]  # authlib is untyped
-    def __init__(self, form: dict[str, str]) -> None:
-        self._form = form
-
-    @property
-    def data(self) -> dict[str, str]:
-        return self._form
-
-    @property
-    def datalist(self) -> defaultdict[str, list[str]]:
-        return defaultdict(list, {key: [value] for key, value in self._form.items()})
-
-
 class _TokenRequest(OAuth2Request):  # type: ignore[misc]
     def __init__(self, uri: str, headers: dict[str, str], form: dict[str, str]) -> None:
         super().__init__("POST", uri, headers=headers)
-        self.payload = _FormPayload(form)
+        self.payload = ChargeUtile(form)
         self._form = form
 
     @property
@@ -63,10 +68,11 @@ class TokenEndpoint:
     """The token endpoint of one app: settings, signing keys and the assertion replay cache (shared
     through the database by every worker and instance)."""
 
-    def __init__(self, settings: Settings, keys: HubKeys) -> None:
+    def __init__(self, settings: Settings, keys: HubKeys, autorisations: AutorisationsOAuth) -> None:
         self.settings = settings
         self.keys = keys
         self.replay = ReplayCache()
+        self.autorisations = autorisations
 
     async def handle(self, request: Request) -> Response:
         form = await _read_form(request)
@@ -92,9 +98,11 @@ class TokenEndpoint:
             oauth_request = _TokenRequest(token_endpoint_url(self.settings), headers, form)
         except InsecureTransportError:
             return _error("insecure_transport", "The issuer (HUB_ISSUER) must be an https URL.")
-        server = HubAuthorizationServer(self.settings, self.keys, clients)
+        prechargement = await self._precharger(form, clients)
+        server = HubAuthorizationServer(self.settings, self.keys, clients, prechargement)
         # scrypt and signatures take milliseconds: keep them off the event loop.
         response: Response = await run_in_threadpool(server.create_token_response, oauth_request)
+        response = await self._conclure(server.issue, response, server, oauth_request)
         used = server.assertion
         if response.status_code == 200 and used is not None:
             # authlib accepted a private_key_jwt assertion: it counts only if it is its first use in
@@ -106,6 +114,58 @@ class TokenEndpoint:
             "token request client_id=%s status=%s", client_id if clients else None, response.status_code
         )
         return response
+
+    async def _precharger(self, form: dict[str, str], clients: dict[str, HubClient]) -> Prechargement:
+        """The code or refresh token presented, and its person's principal read again now."""
+        prechargement = Prechargement()
+        if not clients:
+            return prechargement  # no known client: authlib refuses before asking for anything
+        grant_type = form.get("grant_type")
+        lien: CodeAutorisation | JetonRafraichissement | None
+        if grant_type == CODE:
+            prechargement.code = await self.autorisations.code(form.get("code", ""))
+            lien = prechargement.code
+        elif grant_type == REFRESH:
+            prechargement.jeton = await self.autorisations.jeton(form.get("refresh_token", ""))
+            lien = prechargement.jeton
+        else:
+            return prechargement
+        if lien is not None and not lien.utilise:
+            prechargement.personne = await _personne(self.database, lien.identite, lien.role)
+        return prechargement
+
+    async def _conclure(
+        self, issue: Issue, response: Response, server: HubAuthorizationServer, request: OAuth2Request
+    ) -> Response:
+        """Write what authlib consumed and issued; a lost race drops the token it made."""
+        if issue.code_rejoue is not None:
+            await self.autorisations.revoquer_la_famille_du_code(issue.code_rejoue)
+            logger.warning("authorization code presented twice: its tokens are revoked")
+        if issue.jeton_rejoue is not None:
+            await self.autorisations.revoquer_famille(issue.jeton_rejoue.famille)
+            logger.warning(
+                "refresh token reused: its family is revoked (client %s)", issue.jeton_rejoue.client_id
+            )
+        if response.status_code != 200:
+            return response
+        gagne = True
+        if issue.code_consomme is not None:
+            gagne = await self.autorisations.echanger_code(issue.code_consomme, issue.rafraichissement_emis)
+        elif issue.jeton_consomme is not None and issue.rafraichissement_emis is not None:
+            gagne = await self.autorisations.tourner(issue.jeton_consomme, issue.rafraichissement_emis)
+        if gagne:
+            return response
+        logger.warning("authorization code or refresh token used concurrently: refused, family revoked")
+        return server.refuser_l_octroi(request)
+
+    @property
+    def database(self) -> Database:
+        return self.autorisations.database
+
+
+async def _personne(database: Database, identite: Identite, role: Role) -> Principal | None:
+    trouve = await principal_de_l_identite(database, identite, role)
+    return trouve if isinstance(trouve, Principal) else None
 
 
 async def _read_form(request: Request) -> dict[str, str] | Response:

@@ -14,6 +14,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
 from auth.authentication import BearerAuthentication
+from auth.autorisations_oauth import AutorisationsOAuth
 from auth.discovery import JWKS_PATH, METADATA_PATH, DiscoveryEndpoints
 from auth.keys import load_keys
 from auth.principal import ANONYME
@@ -29,6 +30,7 @@ from hub.observability.metrics import METRICS_PATH, MetricsEndpoint
 from hub.observability.sql import instrument
 from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
+from hub.web.autorisation import Autorisation
 from hub.web.connexion import Connexion
 from schema import build_schema
 from schema.edge import token_buckets
@@ -49,6 +51,7 @@ def create_app(
     instrument(database.engine)  # SQL statements and time, per request and in /metrics
     schema = build_schema()
     sessions = SessionsPersonnes(database, settings)
+    autorisations = AutorisationsOAuth(database, settings)  # codes and refresh tokens of ANCT's tools
     if proconnect is None and settings.oidc_enabled:
         proconnect = ProConnect(settings)
     connexion = Connexion(settings, database, sessions, proconnect=proconnect)
@@ -86,7 +89,8 @@ def create_app(
             Route(METRICS_PATH, MetricsEndpoint(settings, database).handle),
             Route(JWKS_PATH, discovery.jwks),
             Route(METADATA_PATH, discovery.metadata),
-            Route("/oauth/token", TokenEndpoint(settings, keys).handle, methods=["POST"]),
+            Route("/oauth/token", TokenEndpoint(settings, keys, autorisations).handle, methods=["POST"]),
+            Autorisation(settings, database, keys, autorisations).route(),
             connexion.mount(keys),
             Mount(
                 "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"

@@ -67,6 +67,10 @@ class Settings:
     session_idle_seconds: int = 3600
     # A session's habilitation is read again at least this often: a withdrawn one ends access.
     session_reread_seconds: int = 300
+    # Refresh tokens of ANCT's tools (authorization code grant): each lives this long unused, a family
+    # (one sign-in and consent) at most the second; the habilitation is read again at every use.
+    refresh_token_seconds: int = 7 * 86400
+    refresh_family_seconds: int = 30 * 86400
 
     # Aidants Connect: HMAC-SHA256 key pseudonymising usagers (generated in dev/test, provisioned in prod).
     pseudonymisation_key_path: Path = DEV_PSEUDONYMISATION_KEY_PATH
@@ -222,6 +226,11 @@ class Settings:
         if not 60 <= self.session_idle_seconds <= self.session_absolute_seconds <= 24 * 3600:
             raise SettingsError(
                 "sessions: 60 ≤ HUB_SESSION_IDLE_SECONDS ≤ HUB_SESSION_ABSOLUTE_SECONDS ≤ 86400 is required"
+            )
+        if not 60 <= self.refresh_token_seconds <= self.refresh_family_seconds <= 90 * 86400:
+            raise SettingsError(
+                "refresh tokens: 60 ≤ HUB_REFRESH_TOKEN_SECONDS ≤ HUB_REFRESH_FAMILY_SECONDS ≤ 7776000 "
+                "(90 days) is required"
             )
         if not 1 <= self.session_reread_seconds <= 300:
             raise SettingsError(

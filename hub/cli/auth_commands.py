@@ -13,8 +13,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from auth.autorisations_oauth import AutorisationsOAuth
 from auth.claims import CODES_DEPARTEMENTS, SCOPES, InvalidClaimsError
-from auth.clients import ClientCree, ClientError, creer_client, desactiver_client
+from auth.clients import GRANTS, ClientCree, ClientError, creer_client, desactiver_client
 from auth.principal import Principal
 from auth.rls import contexte_systeme
 from auth.sessions_personnes import SessionsPersonnes
@@ -48,11 +49,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     token.add_argument("--ttl", type=int, help="lifetime in seconds (default: HUB_ACCESS_TOKEN_TTL_SECONDS)")
     token.set_defaults(handler=run_token)
 
-    client = commands.add_parser("client", help="manage partner OAuth2 clients (client credentials)")
+    client = commands.add_parser("client", help="manage OAuth2 clients (partner tools, ANCT's own tools)")
     actions = client.add_subparsers(dest="client_action", required=True, metavar="ACTION")
     create = actions.add_parser("create", help="create a client; prints its client_id and secret once")
     create.add_argument("--name", required=True)
-    create.add_argument("--scope", action="append", required=True, choices=list(SCOPES))
+    create.add_argument(
+        "--grant",
+        choices=list(GRANTS),
+        default="client_credentials",
+        help="client_credentials (a partner tool, default) or authorization_code (an ANCT tool acting "
+        "for the person signed in, with PKCE and refresh tokens)",
+    )
+    create.add_argument("--scope", action="append", default=[], choices=list(SCOPES))
+    create.add_argument(
+        "--redirect-uri", action="append", default=[], help="authorization_code: an exact redirect URI"
+    )
+    create.add_argument(
+        "--public", action="store_true", help="authorization_code: a client with no secret (PKCE alone)"
+    )
     create.add_argument("--valid-days", type=int, help="validity in days (default: no end date)")
     create.add_argument("--jwks", type=Path, help="public JWKS file, to allow private_key_jwt")
     create.set_defaults(handler=run_client_create)
@@ -143,10 +157,19 @@ def parse_id(value: str, type_name: str, option: str) -> uuid.UUID:
 def run_client_create(arguments: argparse.Namespace) -> int:
     settings = Settings.from_env()
     jwks = _read_jwks(arguments.jwks) if arguments.jwks else None
-    created = asyncio.run(_create(settings, arguments.name, arguments.scope, arguments.valid_days, jwks))
+    options = {"grant": arguments.grant, "redirect_uris": arguments.redirect_uri, "public": arguments.public}
+    created = asyncio.run(
+        _create(settings, arguments.name, arguments.scope, arguments.valid_days, jwks, options)
+    )
     print(f"client_id: {created.client_id}")
-    print(f"client_secret: {created.secret}")
-    print(f"scopes: {' '.join(created.scopes)}")
+    print(
+        f"client_secret: {created.secret if created.secret is not None else '(client public, sans secret)'}"
+    )
+    print(f"grant_types: {' '.join(created.grant_types)}")
+    if created.redirect_uris:
+        print(f"redirect_uris: {' '.join(created.redirect_uris)}")
+    else:
+        print(f"scopes: {' '.join(created.scopes)}")
     print(f"valide_au: {created.valide_au.isoformat() if created.valide_au else 'sans limite'}")
     print("The secret is shown only now: store it in the partner's secret manager.", file=sys.stderr)
     return 0
@@ -162,26 +185,35 @@ def run_client_disable(arguments: argparse.Namespace) -> int:
 def run_session_revoke(arguments: argparse.Namespace) -> int:
     settings = Settings.from_env()
     fermees = asyncio.run(_revoke(settings, arguments.email))
-    print(f"{fermees} session(s) ended for {arguments.email.strip().lower()}")
+    print(f"{fermees} session(s) and tool authorization(s) ended for {arguments.email.strip().lower()}")
     return 0
 
 
 async def _revoke(settings: Settings, email: str) -> int:
     database = Database.from_settings(settings)
     try:
-        return await SessionsPersonnes(database, settings).revoquer(email)
+        # Its sessions and the refresh tokens of the tools it authorized: nothing lets it back in.
+        jetons = await AutorisationsOAuth(database, settings).revoquer_personne(email)
+        return await SessionsPersonnes(database, settings).revoquer(email) + jetons
     finally:
         await database.dispose()
 
 
 async def _create(
-    settings: Settings, nom: str, scopes: list[str], valid_days: int | None, jwks: dict[str, Any] | None
+    settings: Settings,
+    nom: str,
+    scopes: list[str],
+    valid_days: int | None,
+    jwks: dict[str, Any] | None,
+    options: dict[str, Any],
 ) -> ClientCree:
     database = Database.from_settings(settings)
     try:
         async with database.transaction() as session:
             await contexte_systeme(session)  # an operator command: a trusted job (auth/rls.py)
-            return await creer_client(session, nom=nom, scopes=scopes, valid_days=valid_days, jwks=jwks)
+            return await creer_client(
+                session, nom=nom, scopes=scopes, valid_days=valid_days, jwks=jwks, **options
+            )
     except ClientError as error:
         raise CliError(str(error)) from None
     finally:

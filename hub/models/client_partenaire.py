@@ -1,4 +1,6 @@
-"""ClientPartenaire: an OAuth2 client (partner tool) allowed the client-credentials grant."""
+"""ClientPartenaire: an OAuth2 client. A partner tool uses the client-credentials grant (its own
+scopes); one of ANCT's own tools (a BI tool, a front) the authorization code grant with PKCE, acting
+for the person signed in, with that person's role and territory."""
 
 from __future__ import annotations
 
@@ -24,4 +26,9 @@ class ClientPartenaire(Base):
     valide_du: Mapped[datetime | None]
     valide_au: Mapped[datetime | None]
     actif: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "client_credentials", or "authorization_code" (with "refresh_token"): migration 0011.
+    grant_types: Mapped[list[str]] = mapped_column(default=lambda: ["client_credentials"])
+    redirect_uris: Mapped[list[str]] = mapped_column(default=list)  # compared exactly
+    # A public client (a single-page front, a desktop tool) holds no secret: PKCE alone binds its code.
+    public: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[Created]

@@ -48,6 +48,45 @@ sessions_personnes = Table(
     schema=SCHEMA,
 )
 
+# OAuth 2 authorization code grant for ANCT's own tools (auth/autorisations_oauth.py, migration 0011).
+# Codes and refresh tokens are random; only their SHA-256 is kept (`cle`). A code lives 60 seconds
+# and is used once (`utilise_le`); the refresh tokens it leads to form one `famille`, rotated at each
+# use: reusing a used one revokes the whole family (`revoque_le`), the signal of a stolen token.
+codes_autorisation = Table(
+    "codes_autorisation",
+    technique,
+    Column("cle", Text(), primary_key=True),
+    Column("client_id", Text(), nullable=False),
+    Column("redirect_uri", Text(), nullable=False),
+    Column("code_challenge", Text(), nullable=False),
+    Column("issuer", Text(), nullable=False),
+    Column("email", Text(), nullable=False),
+    Column("siret", Text()),
+    Column("role", Text(), nullable=False),
+    Column("famille", Text()),  # the refresh-token family its exchange started
+    Column("cree_le", UtcDateTime(), nullable=False),
+    Column("expire_le", UtcDateTime(), nullable=False),
+    Column("utilise_le", UtcDateTime()),
+    schema=SCHEMA,
+)
+jetons_rafraichissement = Table(
+    "jetons_rafraichissement",
+    technique,
+    Column("cle", Text(), primary_key=True),
+    Column("famille", Text(), nullable=False, index=True),
+    Column("client_id", Text(), nullable=False),
+    Column("issuer", Text(), nullable=False),
+    Column("email", Text(), nullable=False, index=True),
+    Column("siret", Text()),
+    Column("role", Text(), nullable=False),
+    Column("cree_le", UtcDateTime(), nullable=False),
+    Column("expire_le", UtcDateTime(), nullable=False),
+    Column("famille_expire_le", UtcDateTime(), nullable=False),
+    Column("utilise_le", UtcDateTime()),
+    Column("revoque_le", UtcDateTime()),
+    schema=SCHEMA,
+)
+
 
 def dans_le_modele(name: str | None, type_: str, parent_names: object) -> bool:
     """alembic's `include_name`: False for a technical table (compared nowhere), True otherwise."""

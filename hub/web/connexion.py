@@ -178,13 +178,13 @@ class Connexion:
         return await self._ouvrir(request, identite, suivant)
 
     async def role(self, request: Request) -> Response:
-        session = _session_de(request)
+        session = session_de(request)
         if session is None:
             return RedirectResponse("/auth/login?next=/auth/role", status_code=303)
         if request.method == "GET":
             return await self._choix(request, session, chemin_sur(request.query_params.get("next")))
-        formulaire = await _formulaire(request)
-        if formulaire is None or not _csrf_valide(formulaire.get("csrf"), session):
+        formulaire = await formulaire_de(request)
+        if formulaire is None or not csrf_valide(formulaire.get("csrf"), session):
             return self._page(request, 403, "Demande refusée", "Le formulaire a expiré : rechargez la page.")
         suivant = chemin_sur(formulaire.get("next"))
         try:
@@ -199,12 +199,12 @@ class Connexion:
         return await self._session_ouverte(request, session.identite, principal, suivant)
 
     async def logout(self, request: Request) -> Response:
-        session = _session_de(request)
+        session = session_de(request)
         jeton = request.cookies.get(self.cookie)
         if session is not None:
-            formulaire = await _formulaire(request) or {}
+            formulaire = await formulaire_de(request) or {}
             jeton_csrf = formulaire.get("csrf") or request.headers.get("x-hub-csrf")
-            if not _csrf_valide(jeton_csrf, session):
+            if not csrf_valide(jeton_csrf, session):
                 return self._page(
                     request, 403, "Demande refusée", "Le formulaire a expiré : rechargez la page."
                 )
@@ -235,7 +235,7 @@ class Connexion:
         )
 
     async def session(self, request: Request) -> Response:
-        session = _session_de(request)
+        session = session_de(request)
         if session is None:
             return JSONResponse({"connecte": False}, headers=_NO_STORE)
         principal = session.principal
@@ -332,16 +332,16 @@ class Connexion:
         )
 
 
-def _session_de(request: Request) -> SessionLue | None:
+def session_de(request: Request) -> SessionLue | None:
     session = request.scope.get("session_personne")
     return session if isinstance(session, SessionLue) else None
 
 
-def _csrf_valide(valeur: object, session: SessionLue) -> bool:
+def csrf_valide(valeur: object, session: SessionLue) -> bool:
     return isinstance(valeur, str) and hmac.compare_digest(valeur.encode(), session.csrf.encode())
 
 
-async def _formulaire(request: Request) -> dict[str, str] | None:
+async def formulaire_de(request: Request) -> dict[str, str] | None:
     """The fields of an urlencoded form (at most 20, 16 KiB), or None when the body is not one."""
     if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         return None

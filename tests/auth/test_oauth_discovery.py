@@ -41,8 +41,16 @@ async def test_les_metadonnees_rfc8414_decrivent_le_serveur(
     assert metadata["issuer"] == settings.issuer
     assert metadata["token_endpoint"] == f"{issuer}/oauth/token"
     assert metadata["jwks_uri"] == f"{issuer}/.well-known/jwks.json"
-    assert metadata["grant_types_supported"] == ["client_credentials"]
-    assert metadata["token_endpoint_auth_methods_supported"] == ["client_secret_basic", "private_key_jwt"]
+    assert metadata["grant_types_supported"] == ["client_credentials", "authorization_code", "refresh_token"]
+    assert metadata["authorization_endpoint"] == f"{issuer}/oauth/authorize"
+    assert metadata["response_types_supported"] == ["code"]
+    assert metadata["code_challenge_methods_supported"] == ["S256"]  # never "plain"
+    # "none": public clients of the code grant only (PKCE binds their code).
+    assert metadata["token_endpoint_auth_methods_supported"] == [
+        "client_secret_basic",
+        "private_key_jwt",
+        "none",
+    ]
     assert "ES256" in metadata["token_endpoint_auth_signing_alg_values_supported"]
     assert "none" not in metadata["token_endpoint_auth_signing_alg_values_supported"]
     assert not any(

@@ -279,7 +279,7 @@ async def test_l_exploitant_revoque_les_sessions_d_une_personne(
         run_cli, capsys, "session", "revoke", "--email", "ANCT@demo.inclusion-hub.fr"
     )
     assert code == 0
-    assert sortie.startswith("1 session(s) ended")
+    assert sortie.startswith("1 session(s) and tool authorization(s) ended")
     assert (await demo.get("/auth/session")).json() == {"connecte": False}
 
 

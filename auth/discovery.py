@@ -14,6 +14,7 @@ from auth.oauth_server import (
     CODE_AUTH_METHODS,
     GRANT_TYPES,
     authorization_endpoint_url,
+    revocation_endpoint_url,
     token_endpoint_url,
 )
 from hub.settings import Settings
@@ -31,6 +32,8 @@ def authorization_server_metadata(settings: Settings) -> dict[str, Any]:
         "token_endpoint": token_endpoint_url(settings),
         # ANCT's own tools: authorization code with PKCE (S256, required), rotating refresh tokens.
         "authorization_endpoint": authorization_endpoint_url(settings),
+        "revocation_endpoint": revocation_endpoint_url(settings),
+        "revocation_endpoint_auth_methods_supported": CODE_AUTH_METHODS,
         "jwks_uri": f"{issuer}{JWKS_PATH}",
         "grant_types_supported": GRANT_TYPES,
         "response_types_supported": ["code"],

@@ -35,6 +35,7 @@ from authlib.oauth2.rfc6749 import (
 from authlib.oauth2.rfc6749.errors import InvalidGrantError, InvalidRequestError
 from authlib.oauth2.rfc6749.grants import AuthorizationCodeGrant, ClientCredentialsGrant, RefreshTokenGrant
 from authlib.oauth2.rfc6749.util import scope_to_list
+from authlib.oauth2.rfc7009 import RevocationEndpoint
 from authlib.oauth2.rfc7523 import JWTBearerClientAssertion
 from authlib.oauth2.rfc7636 import CodeChallenge
 from joserfc import jwt
@@ -73,6 +74,10 @@ MAX_ASSERTION_LIFETIME = 300
 
 def token_endpoint_url(settings: Settings) -> str:
     return f"{settings.issuer.rstrip('/')}/oauth/token"
+
+
+def revocation_endpoint_url(settings: Settings) -> str:
+    return f"{settings.issuer.rstrip('/')}/oauth/revoke"
 
 
 def authorization_endpoint_url(settings: Settings) -> str:
@@ -157,6 +162,7 @@ class Issue:
     jeton_consomme: JetonRafraichissement | None = None
     jeton_rejoue: JetonRafraichissement | None = None
     rafraichissement_emis: str | None = None
+    famille_revoquee: str | None = None  # a refresh token the tool itself revoked (RFC 7009)
     notes: list[str] = field(default_factory=list)
 
 
@@ -254,6 +260,24 @@ class HubClientCredentialsGrant(ClientCredentialsGrant):  # type: ignore[misc]
             raise InvalidScopeError("None of the requested scopes is allowed for this client.")
 
 
+class HubRevocationEndpoint(RevocationEndpoint):  # type: ignore[misc]
+    """POST /oauth/revoke (RFC 7009): a tool revokes its refresh token (at sign-out), and with it the
+    family. Access tokens are self-contained and live 15 minutes: revoking one answers 200 and does
+    nothing, as RFC 7009 §2.2 allows for tokens the server cannot revoke."""
+
+    CLIENT_AUTH_METHODS = CODE_AUTH_METHODS
+    SUPPORTED_TOKEN_TYPES = ("refresh_token", "access_token")
+
+    def query_token(self, token_string: str, token_type_hint: str | None) -> JetonRafraichissement | None:
+        charge: JetonRafraichissement | None = self.server.prechargement.jeton
+        if charge is None or charge.cle != empreinte(token_string):
+            return None
+        return charge
+
+    def revoke_token(self, token: JetonRafraichissement, request: OAuth2Request) -> None:
+        self.server.issue.famille_revoquee = token.famille
+
+
 @dataclass(frozen=True)
 class AssertionUtilisee:
     """The use of a client assertion the token endpoint must still record (auth/rejeux.py)."""
@@ -326,6 +350,7 @@ class HubAuthorizationServer(AuthorizationServer):  # type: ignore[misc]
         self.register_grant(HubClientCredentialsGrant)
         self.register_grant(HubAuthorizationCodeGrant, [CodeChallengeS256(required=True)])
         self.register_grant(HubRefreshTokenGrant)
+        self.register_endpoint(HubRevocationEndpoint)
         audiences = [token_endpoint_url(settings), settings.issuer]
         self._private_key_jwt = PrivateKeyJwt(audiences, settings.token_leeway_seconds)
         self.register_client_auth_method(PRIVATE_KEY_JWT, self._private_key_jwt)

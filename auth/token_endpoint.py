@@ -31,6 +31,7 @@ from auth.oauth_server import (
     HubClient,
     Issue,
     Prechargement,
+    revocation_endpoint_url,
     token_endpoint_url,
 )
 from auth.principal import Principal
@@ -82,18 +83,7 @@ class TokenEndpoint:
         if headers["Authorization"] and "client_assertion" in form:
             return _error("invalid_request", "Use one client authentication method, not two.")
         client_id, secret = _claimed_client(headers, form)
-        clients: dict[str, HubClient] = {}
-        if client_id is not None:
-            database: Database = request.app.state.database
-            async with database.transaction() as session:
-                # No principal exists yet: on PostgreSQL this context may read partner clients only.
-                await contexte_authentification(session)
-                row = await find_client(session, client_id)
-            if row is not None and is_usable(row, utcnow()):
-                clients[client_id] = HubClient.of(row)
-            elif secret is not None:
-                # Unknown or unusable client: spend the time of a secret check all the same.
-                await run_in_threadpool(burn_secret_check, secret)
+        clients = await self._clients(client_id, secret)
         try:
             oauth_request = _TokenRequest(token_endpoint_url(self.settings), headers, form)
         except InsecureTransportError:
@@ -114,6 +104,45 @@ class TokenEndpoint:
             "token request client_id=%s status=%s", client_id if clients else None, response.status_code
         )
         return response
+
+    async def revoke(self, request: Request) -> Response:
+        """POST /oauth/revoke (RFC 7009): the same client authentication as the token endpoint."""
+        form = await _read_form(request)
+        if isinstance(form, Response):
+            return form
+        headers = {"Authorization": request.headers.get("authorization", "")}
+        client_id, secret = _claimed_client(headers, form)
+        clients = await self._clients(client_id, secret)
+        prechargement = Prechargement()
+        if clients:
+            prechargement.jeton = await self.autorisations.jeton(form.get("token", ""))
+        try:
+            oauth_request = _TokenRequest(revocation_endpoint_url(self.settings), headers, form)
+        except InsecureTransportError:
+            return _error("insecure_transport", "The issuer (HUB_ISSUER) must be an https URL.")
+        server = HubAuthorizationServer(self.settings, self.keys, clients, prechargement)
+        response: Response = await run_in_threadpool(
+            server.create_endpoint_response, "revocation", oauth_request
+        )
+        if response.status_code == 200 and server.issue.famille_revoquee is not None:
+            await self.autorisations.revoquer_famille(server.issue.famille_revoquee)
+            logger.info("refresh token family revoked by its client %s", client_id)
+        return response
+
+    async def _clients(self, client_id: str | None, secret: str | None) -> dict[str, HubClient]:
+        clients: dict[str, HubClient] = {}
+        if client_id is None:
+            return clients
+        async with self.database.transaction() as session:
+            # No principal exists yet: on PostgreSQL this context may read partner clients only.
+            await contexte_authentification(session)
+            row = await find_client(session, client_id)
+        if row is not None and is_usable(row, utcnow()):
+            clients[client_id] = HubClient.of(row)
+        elif secret is not None:
+            # Unknown or unusable client: spend the time of a secret check all the same.
+            await run_in_threadpool(burn_secret_check, secret)
+        return clients
 
     async def _precharger(self, form: dict[str, str], clients: dict[str, HubClient]) -> Prechargement:
         """The code or refresh token presented, and its person's principal read again now."""

@@ -52,6 +52,7 @@ def create_app(
     schema = build_schema()
     sessions = SessionsPersonnes(database, settings)
     autorisations = AutorisationsOAuth(database, settings)  # codes and refresh tokens of ANCT's tools
+    jetons = TokenEndpoint(settings, keys, autorisations)
     if proconnect is None and settings.oidc_enabled:
         proconnect = ProConnect(settings)
     connexion = Connexion(settings, database, sessions, proconnect=proconnect)
@@ -89,7 +90,8 @@ def create_app(
             Route(METRICS_PATH, MetricsEndpoint(settings, database).handle),
             Route(JWKS_PATH, discovery.jwks),
             Route(METADATA_PATH, discovery.metadata),
-            Route("/oauth/token", TokenEndpoint(settings, keys, autorisations).handle, methods=["POST"]),
+            Route("/oauth/token", jetons.handle, methods=["POST"]),
+            Route("/oauth/revoke", jetons.revoke, methods=["POST"]),
             Autorisation(settings, database, keys, autorisations).route(),
             connexion.mount(keys),
             Mount(

@@ -43,6 +43,7 @@ async def test_les_metadonnees_rfc8414_decrivent_le_serveur(
     assert metadata["jwks_uri"] == f"{issuer}/.well-known/jwks.json"
     assert metadata["grant_types_supported"] == ["client_credentials", "authorization_code", "refresh_token"]
     assert metadata["authorization_endpoint"] == f"{issuer}/oauth/authorize"
+    assert metadata["revocation_endpoint"] == f"{issuer}/oauth/revoke"
     assert metadata["response_types_supported"] == ["code"]
     assert metadata["code_challenge_methods_supported"] == ["S256"]  # never "plain"
     # "none": public clients of the code grant only (PKCE binds their code).

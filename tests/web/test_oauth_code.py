@@ -307,3 +307,31 @@ async def test_la_creation_d_un_outil_valide_ses_adresses(seeded_database: Datab
         )
     assert local.secret is None
     assert local.grant_types == ("authorization_code", "refresh_token")
+
+
+async def test_l_outil_revoque_son_jeton_de_rafraichissement_a_la_deconnexion(
+    hub: httpx.AsyncClient, seeded_database: Database
+) -> None:
+    outil = await _outil(seeded_database)
+    autre = await _outil(seeded_database)
+    code, verificateur = await _code(hub, outil)
+    echange = {"grant_type": "authorization_code", "code": code, "redirect_uri": RETOUR}
+    jetons = (await _jeton(hub, outil, **echange, code_verifier=verificateur)).json()
+    revocation = {"token": jetons["refresh_token"], "token_type_hint": "refresh_token"}
+    # Another client cannot revoke it, and without authentication nothing happens.
+    assert (await hub.post("/oauth/revoke", data=revocation)).status_code == 401
+    etranger = await hub.post("/oauth/revoke", data=revocation, auth=(autre.client_id, autre.secret or ""))
+    assert etranger.status_code == 400
+    toujours = await _jeton(hub, outil, grant_type="refresh_token", refresh_token=jetons["refresh_token"])
+    assert toujours.status_code == 200  # still valid: the refusals above revoked nothing
+    suivant = toujours.json()["refresh_token"]
+    revoque = await hub.post(
+        "/oauth/revoke", data={"token": suivant}, auth=(outil.client_id, outil.secret or "")
+    )
+    assert revoque.status_code == 200
+    apres = await _jeton(hub, outil, grant_type="refresh_token", refresh_token=suivant)
+    assert apres.json()["error"] == "invalid_grant"
+    inconnu = await hub.post(
+        "/oauth/revoke", data={"token": "x" * 43}, auth=(outil.client_id, outil.secret or "")
+    )
+    assert inconnu.status_code == 200  # RFC 7009 §2.2: an unknown token is not an error

@@ -135,17 +135,7 @@ async def accorder_habilitation(
         )
         avant = journal.resumer(habilitation, RESUME)
         await modifier(session, principal, habilitation, **valeurs)
-    await journal.journaliser(
-        session,
-        principal,
-        action="habilitation.accorder",
-        entite="habilitation",
-        entite_id=habilitation.id,
-        portee=await _portee_du_journal(session, habilitation),
-        avant=avant,
-        apres=journal.resumer(habilitation, RESUME),
-        request_id=request_id,
-    )
+    await _journaliser(session, principal, "habilitation.accorder", habilitation, avant, request_id)
     return habilitation
 
 
@@ -166,17 +156,7 @@ async def retirer_habilitation(
         return habilitation
     avant = journal.resumer(habilitation, RESUME)
     await modifier(session, principal, habilitation, actif=False)
-    await journal.journaliser(
-        session,
-        principal,
-        action="habilitation.retirer",
-        entite="habilitation",
-        entite_id=habilitation.id,
-        portee=await _portee_du_journal(session, habilitation),
-        avant=avant,
-        apres=journal.resumer(habilitation, RESUME),
-        request_id=request_id,
-    )
+    await _journaliser(session, principal, "habilitation.retirer", habilitation, avant, request_id)
     return habilitation
 
 
@@ -295,6 +275,27 @@ async def _requis(
     if ident is None:
         raise invalide(f"Ce rôle se rattache à {_NOMS[champ]} : indiquez-la.", champ)
     return await charger(session, principal, modele, ident, champ=champ, quoi=modele.__name__)
+
+
+async def _journaliser(
+    session: AsyncSession,
+    principal: Principal,
+    action: str,
+    habilitation: Habilitation,
+    avant: journal.Resume | None,
+    request_id: str | None,
+) -> None:
+    await journal.journaliser(
+        session,
+        principal,
+        action=action,
+        entite="habilitation",
+        entite_id=habilitation.id,
+        portee=await _portee_du_journal(session, habilitation),
+        avant=avant,
+        apres=journal.resumer(habilitation, RESUME),
+        request_id=request_id,
+    )
 
 
 async def _portee_du_journal(session: AsyncSession, habilitation: Habilitation) -> journal.Portee:

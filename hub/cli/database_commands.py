@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hub import migrate
 from hub.cli.errors import CliError
+from hub.cli.migration import require_migrated
 from hub.db import Database
 from hub.settings import Settings
 
@@ -75,7 +76,7 @@ async def _seed(
 
     database = Database.from_settings(settings)
     try:
-        await _require_migrated(database)
+        await require_migrated(database)
         try:
             return await seed(
                 database, scale, departement=departement, random_seed=random_seed, activites=activites
@@ -93,15 +94,6 @@ async def _check_reachable(settings: Settings) -> None:
             pass
     finally:
         await database.dispose()
-
-
-async def _require_migrated(database: Database) -> None:
-    current = await migrate.current_revision(database.engine)
-    head = migrate.head_revision()
-    if current != head:
-        raise CliError(
-            f"the database is at revision {current or 'none'}, not {head}: run `inclusion-hub migrate` first"
-        )
 
 
 def run_export_schema(arguments: argparse.Namespace) -> int:

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from hub import migrate
-from hub.cli.errors import CliError
+from hub.cli import programme_commands
+from hub.cli.migration import require_migrated
 from hub.db import Database
 from hub.exports.lieux import FormatExport, exporter_lieux
 from hub.importers.epci import ImporteurEpci
@@ -25,6 +25,8 @@ from hub.importers.france_services import ImporteurFranceServices
 from hub.importers.lecture import Importeur
 from hub.importers.lieux_cnfs import ImporteurLieuxCnfs
 from hub.importers.lieux_standard import SOURCE_PAR_DEFAUT, ImporteurLieuxStandard
+from hub.importers.programme.moteur import ImporteurProgramme, Mode
+from hub.importers.programme.registre import FORMATS
 from hub.importers.rejets import chemin_par_defaut
 from hub.settings import Settings
 
@@ -34,9 +36,14 @@ EXIT_FICHIER = 2
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importer_parser = commands.add_parser(
-        "import", help="import open data: france-services, lieux (standard CSV or 2022 JSON), epci"
+        "import",
+        help="import open data (france-services, lieux, epci) or programme records",
     )
-    kinds = importer_parser.add_subparsers(dest="kind", required=True, metavar="KIND")
+    importer_parser.add_argument(
+        "--schema", metavar="ENTITY", help="print the JSON Table Schema of a programme format, and exit"
+    )
+    importer_parser.set_defaults(handler=run_schema, kind=None)
+    kinds = importer_parser.add_subparsers(dest="kind", metavar="KIND")
     france_services = kinds.add_parser("france-services", help="France Services sites (liste-fs-*.csv)")
     lieux = kinds.add_parser(
         "lieux",
@@ -48,8 +55,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="source of CSV rows whose `source` column is empty (default: %(default)s)",
     )
     epci = kinds.add_parser("epci", help="EPCI and their member communes (découpage administratif epci.json)")
+    programme = programme_commands.ajouter_imports(kinds)
     for parser in (france_services, lieux, epci):
         parser.add_argument("path", type=Path, help="file to import")
+    for parser in (france_services, lieux, epci, *programme):
         parser.add_argument(
             "--rejects", type=Path, help="reject report CSV (default: ./<file name>.rejets.csv)"
         )
@@ -58,17 +67,28 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             type=date.fromisoformat,
             help="date of the file's data, YYYY-MM-DD (default: a date in its name, else its mtime)",
         )
-        parser.set_defaults(handler=run_import)
+        if parser.get_default("handler") is None:
+            parser.set_defaults(handler=run_import)
 
-    export = commands.add_parser("export", help="export the hub's lieux in an open format")
+    export = commands.add_parser("export", help="export the hub's lieux or programme records")
     what = export.add_subparsers(dest="what", required=True, metavar="WHAT")
     export_lieux = what.add_parser("lieux", help="lieux de médiation numérique")
     export_lieux.add_argument("--format", required=True, choices=[f.value for f in FormatExport])
     export_lieux.add_argument("--output", type=Path, help="file to write (default: standard output)")
     export_lieux.set_defaults(handler=run_export)
+    programme_commands.ajouter_export(what)
+
+
+def run_schema(arguments: argparse.Namespace) -> int:
+    if arguments.schema is None:
+        print("inclusion-hub import: error: give a KIND and a file, or --schema ENTITY", file=sys.stderr)
+        return EXIT_FICHIER
+    return programme_commands.imprimer_schema(arguments.schema)
 
 
 def importeur_pour(arguments: argparse.Namespace) -> Importeur:
+    if arguments.kind in FORMATS:
+        return ImporteurProgramme(FORMATS[arguments.kind], Mode(arguments.mode))
     if arguments.kind == "france-services":
         return ImporteurFranceServices()
     if arguments.kind == "epci":
@@ -106,7 +126,7 @@ def run_import(arguments: argparse.Namespace) -> int:
 async def _import(settings: Settings, arguments: argparse.Namespace) -> Bilan:
     database = Database.from_settings(settings)
     try:
-        await _require_migrated(database)
+        await require_migrated(database)
         return await importer(
             database,
             importeur_pour(arguments),
@@ -138,16 +158,7 @@ def run_export(arguments: argparse.Namespace) -> int:
 async def _export(settings: Settings, format_export: FormatExport, sortie: TextIO) -> int:
     database = Database.from_settings(settings)
     try:
-        await _require_migrated(database)
+        await require_migrated(database)
         return await exporter_lieux(database, format_export, sortie)
     finally:
         await database.dispose()
-
-
-async def _require_migrated(database: Database) -> None:
-    current = await migrate.current_revision(database.engine)
-    head = migrate.head_revision()
-    if current != head:
-        raise CliError(
-            f"the database is at revision {current or 'none'}, not {head}: run `inclusion-hub migrate` first"
-        )

@@ -17,7 +17,7 @@ from hub.importers import controles
 from hub.importers.controles import Doublons, Ligne, ValeurInvalideError
 from hub.importers.ecriture import Compte, upsert
 from hub.importers.fichier import Fichier, lire_json
-from hub.importers.lecture import Lecture, Referentiel
+from hub.importers.lecture import Lecture, Referentiel, SansPreparation
 from hub.importers.rejets import Rejet
 from hub.importers.territoire import departement_du_code_insee
 from hub.models import Commune, Epci
@@ -25,7 +25,7 @@ from hub.models import Commune, Epci
 TYPES_EPCI = ("CC", "CA", "CU", "METRO", "MET69")
 
 
-class ImporteurEpci:
+class ImporteurEpci(SansPreparation):
     kind = "epci"
 
     def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]:

@@ -24,6 +24,9 @@ from hub.db import Database
 from hub.importers.ecriture import Compte
 from hub.importers.fichier import Fichier, FichierInvalideError, date_du_fichier, inspecter
 from hub.importers.lecture import Importeur, Lecture, Referentiel
+from hub.importers.programme.format import Format
+from hub.importers.programme.moteur import ImporteurProgramme, Mode, extension_connue
+from hub.importers.programme.registre import FORMATS, ORDRE
 from hub.importers.progression import Progression
 from hub.importers.rejets import RapportRejets, chemin_par_defaut
 from hub.models import ImportRun, Journal
@@ -107,8 +110,10 @@ async def _executer(
     session.add(run)
     await session.flush()
     bilan = Bilan(importeur.kind, run.id)
+    deja_rejetees = rejets.lignes_rejetees  # a programme run reports several files in one report
     provenance: dict[str, Any] = {"import_run_id": run.id, "date_source": fichier.date}
     referentiel = await Referentiel.charger(session)
+    await importeur.preparer(session)
     progression = Progression(f"import {importeur.kind}", fichier.lignes, flux)
     lot: list[Any] = []
     for lecture in importeur.lire(fichier, referentiel):
@@ -119,11 +124,75 @@ async def _executer(
         progression.avancer(lecture.ligne)
     if lot:
         bilan.compte += await importeur.ecrire(session, lot, provenance)
+    await importeur.conclure(session, fichier)
     progression.terminer()
-    bilan.rejetes = rejets.lignes_rejetees
+    bilan.rejetes = rejets.lignes_rejetees - deja_rejetees
     _terminer(run, bilan)
     session.add(_journal(run))
     return bilan
+
+
+async def importer_programme(
+    database: Database,
+    dossier: Path,
+    *,
+    mode: Mode = Mode.DELTA,
+    rapport: Path,
+    date_fichier: date | None = None,
+    auteur: str = AUTEUR_CLI,
+    progression: TextIO | None = None,
+) -> list[Bilan]:
+    """Import every format file of `dossier` in dependency order, in one transaction, one report.
+
+    A file that cannot be imported at all rolls back the whole run (the hub keeps its previous
+    programme records) and raises FichierInvalideError, after the failed run is recorded.
+    """
+    fichiers = await asyncio.to_thread(fichiers_du_dossier, dossier)
+    bilans: list[Bilan] = []
+    en_cours: tuple[str, Path] | None = None
+    try:
+        inspectes = [(f, inspecter(chemin, date_fichier)) for f, chemin in fichiers]
+        with RapportRejets(rapport, plusieurs_fichiers=True) as rejets:
+            async with database.transaction() as session:
+                for format_, fichier in inspectes:
+                    en_cours = (format_.nom, fichier.chemin)
+                    rejets.fichier_en_cours = fichier.chemin.name
+                    debut = time.perf_counter()
+                    importeur = ImporteurProgramme(format_, mode)
+                    bilan = await _executer(session, importeur, fichier, rejets, auteur, progression)
+                    bilan.secondes = time.perf_counter() - debut
+                    bilan.rapport = rejets.chemin
+                    bilans.append(bilan)
+                en_cours = None
+    except FichierInvalideError as erreur:
+        nom, chemin = en_cours or (fichiers[0][0].nom if fichiers else "programme", dossier)
+        if await asyncio.to_thread(chemin.is_file):
+            await _enregistrer_echec(database, nom, chemin, str(erreur), auteur, date_fichier)
+        raise
+    return bilans
+
+
+def fichiers_du_dossier(dossier: Path) -> list[tuple[Format, Path]]:
+    """`<format>.csv` or `<format>.jsonl` files of `dossier`, in dependency order; anything else refused."""
+    if not dossier.is_dir():
+        raise FichierInvalideError(f"{dossier}: no such directory")
+    par_format: dict[str, Path] = {}
+    for chemin in sorted(dossier.iterdir()):
+        if chemin.name.startswith(".") or chemin.name.endswith(".rejets.csv") or not chemin.is_file():
+            continue
+        if not extension_connue(chemin) or chemin.stem not in FORMATS:
+            raise FichierInvalideError(
+                f"{chemin}: not a programme format file (expected <format>.csv or <format>.jsonl, "
+                f"format among {', '.join(FORMATS)})"
+            )
+        if chemin.stem in par_format:
+            raise FichierInvalideError(
+                f"{dossier}: two files for {chemin.stem} ({par_format[chemin.stem].name}, {chemin.name})"
+            )
+        par_format[chemin.stem] = chemin
+    if not par_format:
+        raise FichierInvalideError(f"{dossier}: no programme file (<format>.csv or <format>.jsonl)")
+    return [(f, par_format[f.nom]) for f in ORDRE if f.nom in par_format]
 
 
 def _trier(lecture: Lecture, lot: list[Any], rejets: RapportRejets) -> None:

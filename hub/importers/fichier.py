@@ -81,8 +81,14 @@ def date_du_fichier(chemin: Path) -> date:
     return datetime.fromtimestamp(chemin.stat().st_mtime, tz=PARIS).date()
 
 
-def lire_csv(fichier: Fichier, colonnes_requises: tuple[str, ...]) -> Iterator[LigneCsv]:
-    """The records of a CSV file (comma or semicolon separated), each with its first line number."""
+def lire_csv(
+    fichier: Fichier, colonnes_requises: tuple[str, ...], colonnes_connues: tuple[str, ...] | None = None
+) -> Iterator[LigneCsv]:
+    """The records of a CSV file (comma or semicolon separated), each with its first line number.
+
+    With `colonnes_connues`, a column outside them makes the file invalid (a strict format: a column
+    the hub must not hold, such as a birth date, is refused rather than silently dropped).
+    """
     with fichier.chemin.open(encoding="utf-8-sig", newline="") as flux:
         premiere = flux.readline()
         separateur = ";" if premiere.count(";") > premiere.count(",") else ","
@@ -95,6 +101,14 @@ def lire_csv(fichier: Fichier, colonnes_requises: tuple[str, ...]) -> Iterator[L
                 f"{fichier.chemin}: missing required column(s) {', '.join(manquantes)} "
                 f"(header has: {', '.join(entete) or 'nothing'})"
             )
+        inconnues = [c for c in entete if colonnes_connues is not None and c not in colonnes_connues]
+        if inconnues:
+            raise FichierInvalideError(
+                f"{fichier.chemin}: unknown column(s) {', '.join(inconnues)} "
+                "(see `inclusion-hub import --schema` for the columns of this format)"
+            )
+        if len(set(entete)) != len(entete):
+            raise FichierInvalideError(f"{fichier.chemin}: a column appears twice in the header")
         while True:
             debut = lecteur.line_num + 1
             try:
@@ -115,6 +129,26 @@ def lire_csv(fichier: Fichier, colonnes_requises: tuple[str, ...]) -> Iterator[L
                 )
                 continue
             yield LigneCsv(debut, {c: v.strip() for c, v in zip(entete, champs, strict=True)})
+
+
+def lire_jsonl(fichier: Fichier) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """The records of a JSON Lines file: (line, object, None), or (line, None, why) for a bad line."""
+    with fichier.chemin.open(encoding="utf-8-sig", newline="") as flux:
+        for numero, texte in enumerate(flux, start=1):
+            if not texte.strip():
+                continue
+            try:
+                enregistrement = json.loads(texte)
+            except json.JSONDecodeError as erreur:
+                yield numero, None, f"JSON invalide (colonne {erreur.colno} : {erreur.msg})"
+                continue
+            except RecursionError:
+                yield numero, None, "JSON trop imbriqué"
+                continue
+            if not isinstance(enregistrement, dict):
+                yield numero, None, "chaque ligne est un objet JSON {…}"
+                continue
+            yield numero, enregistrement, None
 
 
 def lire_json(fichier: Fichier) -> Iterator[tuple[int, Any]]:

@@ -17,7 +17,7 @@ from hub.importers import controles
 from hub.importers.controles import Doublons, Ligne, ValeurInvalideError
 from hub.importers.ecriture import Compte, upsert
 from hub.importers.fichier import Fichier, lire_csv
-from hub.importers.lecture import Lecture, Referentiel
+from hub.importers.lecture import Lecture, Referentiel, SansPreparation
 from hub.models import SiteFranceServices
 from hub.models.enums import FormatFranceServices, TypeSiteFranceServices
 
@@ -47,7 +47,7 @@ FORMATS = {
 _LABELLISATION = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
 
 
-class ImporteurFranceServices:
+class ImporteurFranceServices(SansPreparation):
     kind = "france-services"
 
     def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]:

@@ -66,6 +66,24 @@ class Importeur(Protocol):
 
     kind: str
 
+    async def preparer(self, session: AsyncSession) -> None:
+        """Before reading: load what the checks need (in the import's transaction)."""
+        ...
+
     def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]: ...
 
     async def ecrire(self, session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte: ...
+
+    async def conclure(self, session: AsyncSession, fichier: Fichier) -> None:
+        """After the last batch is written, in the same transaction."""
+        ...
+
+
+class SansPreparation:
+    """For an importer whose checks need only the Referentiel and that writes nothing at the end."""
+
+    async def preparer(self, session: AsyncSession) -> None:
+        return None
+
+    async def conclure(self, session: AsyncSession, fichier: Fichier) -> None:
+        return None

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hub.importers.controles import Doublons, Ligne
 from hub.importers.ecriture import Compte
 from hub.importers.fichier import Fichier, lire_json
-from hub.importers.lecture import Lecture, Referentiel
+from hub.importers.lecture import Lecture, Referentiel, SansPreparation
 from hub.importers.lieux_standard import ecrire_lieux, lieu_du_standard
 from hub.importers.rejets import Rejet
 from hub.importers.vocabulaire import (
@@ -60,7 +60,7 @@ INDICATIFS_OUTRE_MER = {
 INDICATIFS = ("+33", *INDICATIFS_OUTRE_MER)
 
 
-class ImporteurLieuxCnfs:
+class ImporteurLieuxCnfs(SansPreparation):
     kind = "lieux"
 
     def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]:

@@ -16,7 +16,7 @@ from hub.importers import controles
 from hub.importers.controles import Doublons, Ligne, ValeurInvalideError
 from hub.importers.ecriture import Compte, upsert
 from hub.importers.fichier import Fichier, lire_csv
-from hub.importers.lecture import Lecture, Referentiel
+from hub.importers.lecture import Lecture, Referentiel, SansPreparation
 from hub.importers.territoire import (
     HorsTerritoireError,
     departement_du_code_insee,
@@ -46,7 +46,7 @@ EXTRAS_LISTES = (
 )
 
 
-class ImporteurLieuxStandard:
+class ImporteurLieuxStandard(SansPreparation):
     kind = "lieux"
 
     def __init__(self, source: str = SOURCE_PAR_DEFAUT) -> None:

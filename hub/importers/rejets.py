@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import IO
 
 COLONNES_RAPPORT = ("line", "column", "value", "reason")
+COLONNE_FICHIER = "file"  # first column of the report of a run over several files (import programme)
 
 
 @dataclass(frozen=True)
@@ -30,11 +31,14 @@ def chemin_par_defaut(fichier: Path) -> Path:
 class RapportRejets:
     """Written to a temporary file and moved into place only when the import completes."""
 
-    def __init__(self, chemin: Path) -> None:
+    def __init__(self, chemin: Path, *, plusieurs_fichiers: bool = False) -> None:
         self.chemin = chemin
+        self.fichier_en_cours = ""  # the file whose rows are being reported, with plusieurs_fichiers
+        self._plusieurs = plusieurs_fichiers
         self._temporaire = chemin.with_name(f".{chemin.name}.en-cours")
         self._fichier: IO[str] = self._temporaire.open("w", encoding="utf-8", newline="")
-        self._writer = csv.DictWriter(self._fichier, fieldnames=COLONNES_RAPPORT)
+        colonnes = (COLONNE_FICHIER, *COLONNES_RAPPORT) if plusieurs_fichiers else COLONNES_RAPPORT
+        self._writer = csv.DictWriter(self._fichier, fieldnames=colonnes)
         self._writer.writeheader()
         self.lignes_rejetees = 0
 
@@ -45,9 +49,15 @@ class RapportRejets:
         """Record the problems of `lignes` rejected source rows."""
         self.lignes_rejetees += lignes
         for rejet in rejets:
-            self._writer.writerow(
-                {"line": rejet.ligne, "column": rejet.colonne, "value": rejet.valeur, "reason": rejet.motif}
-            )
+            ligne = {
+                "line": rejet.ligne,
+                "column": rejet.colonne,
+                "value": rejet.valeur,
+                "reason": rejet.motif,
+            }
+            if self._plusieurs:
+                ligne[COLONNE_FICHIER] = self.fichier_en_cours
+            self._writer.writerow(ligne)
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, UuidPk
 from hub.models.enums import STATUTS_USAGER, TRANCHES_AGE, Canal, TypeActivite
+from hub.models.provenance import IdentifiantSource
 
 _AGES = " + ".join(f"age_{t}" for t in TRANCHES_AGE)
 _STATUTS = " + ".join(f"statut_{s}" for s in STATUTS_USAGER)
@@ -18,7 +19,7 @@ _NON_NEGATIFS = " AND ".join(
 )
 
 
-class Activite(Base):
+class Activite(IdentifiantSource, Base):
     __tablename__ = "activite"
     __table_args__ = (
         CheckConstraint("nb_participants BETWEEN 1 AND 100", name="nb_participants"),

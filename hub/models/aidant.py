@@ -8,9 +8,10 @@ from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
+from hub.models.provenance import IdentifiantSource
 
 
-class Aidant(Base):
+class Aidant(IdentifiantSource, Base):
     __tablename__ = "aidant"
 
     id: Mapped[UuidPk]

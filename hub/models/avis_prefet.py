@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
 from hub.models.enums import Avis
+from hub.models.provenance import IdentifiantSource
 
 
-class AvisPrefet(Base):
+class AvisPrefet(IdentifiantSource, Base):
     __tablename__ = "avis_prefet"
 
     id: Mapped[UuidPk]

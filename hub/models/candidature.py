@@ -9,9 +9,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
+from hub.models.provenance import IdentifiantSource
 
 
-class Candidature(Base):
+class Candidature(IdentifiantSource, Base):
     __tablename__ = "candidature"
     __table_args__ = (
         CheckConstraint("nb_postes_souhaites BETWEEN 1 AND 500", name="nb_postes_souhaites"),

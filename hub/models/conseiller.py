@@ -10,12 +10,13 @@ from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
+from hub.models.provenance import IdentifiantSource
 
 # Guarded by auth.policy: only anct, the département's préfecture, the employer and the person read them.
 CHAMPS_PERSONNELS = ("nom", "prenom", "email", "telephone")
 
 
-class Conseiller(Base):
+class Conseiller(IdentifiantSource, Base):
     __tablename__ = "conseiller"
 
     # The random UUID is the pseudonymous public id: it says nothing about the person.

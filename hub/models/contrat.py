@@ -10,11 +10,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
 from hub.models.enums import MotifRupture, StatutContrat, TypeContrat
+from hub.models.provenance import IdentifiantSource
 
 _EN_COURS = text("statut IN ('recrute', 'actif')")
 
 
-class Contrat(Base):
+class Contrat(IdentifiantSource, Base):
     __tablename__ = "contrat"
     __table_args__ = (
         CheckConstraint("date_fin IS NULL OR date_fin > date_debut", name="dates"),

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
 from hub.models.enums import Avis
+from hub.models.provenance import IdentifiantSource
 
 
-class DecisionCoselec(Base):
+class DecisionCoselec(IdentifiantSource, Base):
     __tablename__ = "decision_coselec"
     __table_args__ = (
         CheckConstraint("nb_postes >= 0 AND nb_postes <= 500", name="nb_postes"),

@@ -6,9 +6,10 @@ from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Centimes, UuidPk
+from hub.models.provenance import Provenance
 
 
-class Enveloppe(Base):
+class Enveloppe(Provenance, Base):
     __tablename__ = "enveloppe"
     __table_args__ = (CheckConstraint("montant_centimes > 0", name="montant_positif"),)
 

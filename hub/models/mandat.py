@@ -9,9 +9,10 @@ from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
+from hub.models.provenance import IdentifiantSource
 
 
-class Mandat(Base):
+class Mandat(IdentifiantSource, Base):
     __tablename__ = "mandat"
     __table_args__ = (
         CheckConstraint("duree_jours IN (1, 31, 182, 365)", name="duree_jours"),

@@ -9,9 +9,10 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
+from hub.models.provenance import IdentifiantSource
 
 
-class OrganisationAidantsConnect(Base):
+class OrganisationAidantsConnect(IdentifiantSource, Base):
     __tablename__ = "organisation_aidants_connect"
 
     id: Mapped[UuidPk]

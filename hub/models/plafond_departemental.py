@@ -8,9 +8,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Centimes, DepartementCode, UuidPk
+from hub.models.provenance import Provenance
 
 
-class PlafondDepartemental(Base):
+class PlafondDepartemental(Provenance, Base):
     __tablename__ = "plafond_departemental"
     __table_args__ = (
         UniqueConstraint("enveloppe_id", "departement_code"),

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
 from hub.models.enums import EtatPoste
+from hub.models.provenance import IdentifiantSource
 
 
-class Poste(Base):
+class Poste(IdentifiantSource, Base):
     __tablename__ = "poste"
     __table_args__ = (
         CheckConstraint("phase IN (1, 2)", name="phase"),

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from hub.models.base import Base, Created, DepartementCode, UuidPk
 from hub.models.departement import Departement
 from hub.models.enums import StatutStructure, TypeStructure
+from hub.models.provenance import IdentifiantSource
 
 
-class Structure(Base):
+class Structure(IdentifiantSource, Base):
     __tablename__ = "structure"
     __table_args__ = (
         CheckConstraint("length(siret) = 14", name="siret_14_chiffres"),

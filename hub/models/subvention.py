@@ -9,12 +9,13 @@ from sqlalchemy import CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Centimes, Created, DepartementCode, UuidPk
+from hub.models.provenance import IdentifiantSource
 
 MONTANT_PAR_POSTE_CENTIMES = 50_000_00
 DUREE_MAX_CONVENTION_MOIS = 36
 
 
-class Subvention(Base):
+class Subvention(IdentifiantSource, Base):
     __tablename__ = "subvention"
     __table_args__ = (
         CheckConstraint("montant_centimes > 0", name="montant_positif"),

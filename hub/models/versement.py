@@ -9,9 +9,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Integer, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Centimes, Created, DepartementCode, UuidPk
+from hub.models.provenance import IdentifiantSource
 
 
-class Versement(Base):
+class Versement(IdentifiantSource, Base):
     __tablename__ = "versement"
     __table_args__ = (
         UniqueConstraint("subvention_id", "numero"),

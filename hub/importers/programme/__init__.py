@@ -1,0 +1,1 @@
+"""Programme records from the systems that hold them: formats, importers and the export (issue 19)."""

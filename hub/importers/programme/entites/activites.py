@@ -1,0 +1,159 @@
+"""Activités (comptes-rendus d'activité, CRA) from the médiation cooperative: counts only, no usager.
+
+The checks of the activité mutation apply: participants between 1 and 100, the age groups and the
+statuts each add up to the participants, the recurrent ones among them, 1 to 20 thèmes, a date from
+2020 and not in the future. The aggregates follow through the database triggers (0006); a batch that
+changes existing activités rewrites their thèmes, and the thème aggregates are then rebuilt.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hub.importers.controles import Ligne
+from hub.importers.programme.colonnes import Colonne, Type
+from hub.importers.programme.entites.communes import code_insee, entier, enumeration, id_source, siret
+from hub.importers.programme.entites.conseillers import CONSEILLER, LIEU, PAR_CONSEILLER, PAR_LIEU
+from hub.importers.programme.format import Cible, Format, Reference, Regles
+from hub.models import Activite, ActiviteTheme
+from hub.models.enums import REORIENTATIONS, STATUTS_USAGER, TRANCHES_AGE, Canal, Theme, TypeActivite
+from hub.services import agregats
+from hub.services.ecriture import aujourdhui
+
+PREMIER_JOUR = date(2020, 1, 1)
+THEMES_MAX = 20
+AGES = tuple(f"age_{t}" for t in TRANCHES_AGE)
+STATUTS = tuple(f"statut_{s}" for s in STATUTS_USAGER)
+
+
+class RegleActivite(Regles):
+    def __init__(self) -> None:
+        self.reconstruire = False  # activités already in the hub changed: their thème aggregates too
+
+    async def conclure(self, session: AsyncSession) -> None:
+        if self.reconstruire:
+            await agregats.reconstruire(session)
+
+    def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
+        jour, participants = valeurs["date"], valeurs["nb_participants"]
+        if not PREMIER_JOUR <= jour <= aujourdhui():
+            ligne.rejeter("date", jour.isoformat(), "une activité est datée de 2020 à aujourd'hui")
+        if valeurs["nb_participants_recurrents"] > participants:
+            ligne.rejeter(
+                "nb_participants_recurrents",
+                str(valeurs["nb_participants_recurrents"]),
+                "au plus le nombre de participants",
+            )
+        for groupe, nom in ((AGES, "tranches d'âge"), (STATUTS, "statuts")):
+            somme = sum(valeurs[c] for c in groupe)
+            if somme != participants:
+                ligne.rejeter(
+                    ",".join(groupe),
+                    str(somme),
+                    f"les {nom} font {somme} personnes pour {participants} participants",
+                )
+        if len(valeurs["themes"]) > THEMES_MAX:
+            ligne.rejeter("themes", str(len(valeurs["themes"])), f"au plus {THEMES_MAX} thèmes")
+
+    async def completer(self, session: AsyncSession, lignes: list[dict[str, Any]]) -> None:
+        themes: dict[uuid.UUID, list[str]] = {ligne["id"]: [] for ligne in lignes}
+        requete = select(ActiviteTheme.activite_id, ActiviteTheme.theme).where(
+            ActiviteTheme.activite_id.in_(themes)
+        )
+        for activite, theme in await session.execute(
+            requete.order_by(ActiviteTheme.activite_id, ActiviteTheme.theme)
+        ):
+            themes[activite].append(theme)
+        for ligne in lignes:
+            ligne["themes"] = themes[ligne["id"]]
+
+    async def apres_ecriture(self, session: AsyncSession, lot: list[dict[str, Any]]) -> None:
+        sources = [ligne["id_source"] for ligne in lot]
+        ids = dict(
+            (
+                await session.execute(
+                    select(Activite.id_source, Activite.id).where(Activite.id_source.in_(sources))
+                )
+            )
+            .tuples()
+            .all()
+        )
+        existants: dict[uuid.UUID, set[str]] = {}
+        for activite, theme in await session.execute(
+            select(ActiviteTheme.activite_id, ActiviteTheme.theme).where(
+                ActiviteTheme.activite_id.in_(ids.values())
+            )
+        ):
+            existants.setdefault(activite, set()).add(theme)
+        self.reconstruire = self.reconstruire or bool(existants)
+        a_remplacer = [
+            ligne for ligne in lot if existants.get(ids[ligne["id_source"]], set()) != set(ligne["themes"])
+        ]
+        modifiees = [ids[ligne["id_source"]] for ligne in a_remplacer if ids[ligne["id_source"]] in existants]
+        if modifiees:
+            await session.execute(delete(ActiviteTheme).where(ActiviteTheme.activite_id.in_(modifiees)))
+        themes = [
+            {"activite_id": ids[ligne["id_source"]], "theme": t}
+            for ligne in a_remplacer
+            for t in ligne["themes"]
+        ]
+        if themes:
+            await session.execute(insert(ActiviteTheme), themes)
+
+
+ACTIVITES = Format(
+    nom="activites",
+    titre="Activité",
+    description="Comptes-rendus d'activité des conseillers (CRA) : une séance, des nombres, "
+    "jamais l'identité d'un usager.",
+    modele=Activite,
+    cle=("id_source",),
+    colonnes=(
+        id_source(),
+        CONSEILLER,
+        siret("structure_siret", "SIRET de la structure employeuse du conseiller ce jour-là"),
+        *LIEU,
+        Colonne("date", Type.DATE, "Jour de la séance", requis=True),
+        enumeration("canal", "Où la séance a eu lieu", Canal),
+        enumeration("type", "Type de séance", TypeActivite),
+        entier("duree_minutes", "Durée en minutes", 1, 1440, requis=True),
+        entier("nb_participants", "Nombre de participants", 1, 100, requis=True),
+        entier("nb_participants_recurrents", "Participants déjà accompagnés", 0, 100, defaut=0),
+        *(entier(c, f"Participants : {c.removeprefix('age_')}", 0, 100, defaut=0) for c in AGES),
+        *(entier(c, f"Participants : {c.removeprefix('statut_')}", 0, 100, defaut=0) for c in STATUTS),
+        Colonne(
+            "themes",
+            Type.LISTE,
+            "Thèmes abordés, séparés par « | » (1 à 20)",
+            requis=True,
+            valeurs=tuple(Theme),
+        ),
+        Colonne(
+            "reorientations",
+            Type.LISTE,
+            "Réorientations, séparées par « | »",
+            valeurs=REORIENTATIONS,
+            defaut=[],
+        ),
+        Colonne(
+            "code_commune",
+            Type.TEXTE,
+            "Code INSEE de la commune des usagers",
+            requis=True,
+            controle=code_insee,
+        ),
+    ),
+    references=(
+        PAR_CONSEILLER,
+        Reference(("structure_siret",), "structures", "structure_id", herite=("departement_code",)),
+        Reference(PAR_LIEU.colonnes, PAR_LIEU.format, PAR_LIEU.attribut, requise=False),
+    ),
+    uniques=("id_source",),
+    regles=RegleActivite,
+    extras=("themes",),
+)

@@ -1,0 +1,251 @@
+"""The importer of one programme format: reads CSV or JSON Lines, checks, resolves references, upserts.
+
+Per row, in this order (every problem found is reported, the row is rejected if any):
+1. each column is read and checked (type, required, list of values, pattern, bounds, length);
+2. each reference is resolved by the referenced format's natural key among the records already in
+   the hub (an unknown one rejects the row: never a silent null), and the referenced record's
+   département or structure is inherited;
+3. the key is unique in the file, and the unique values (id_source, e-mail) belong to no other record;
+4. the format's business rules (hub.importers.programme.entites) check the row against the hub's
+   rows and the rows already accepted from the file.
+Accepted rows are upserted on their key by batches (hub.importers.ecriture). In *snapshot* mode, the
+records an earlier import wrote that the file no longer holds are then marked `absent_depuis`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, select, text, tuple_, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hub.importers.controles import Doublons, Ligne, ValeurInvalideError
+from hub.importers.ecriture import Compte, upsert
+from hub.importers.fichier import Fichier, FichierInvalideError, lire_csv, lire_jsonl
+from hub.importers.lecture import Lecture, Referentiel
+from hub.importers.programme.format import Cible, Format
+from hub.importers.programme.registre import REFERENCABLES
+from hub.importers.rejets import Rejet
+
+# Two programme imports in one database run one after the other (PostgreSQL advisory lock).
+VERROU = "inclusion-hub:import-programme"
+TRANCHE_ABSENTS = 1000
+EXTENSIONS_CSV = (".csv",)
+EXTENSIONS_JSONL = (".jsonl", ".ndjson")
+
+
+class Mode(StrEnum):
+    DELTA = "delta"  # the rows changed since the last run: nothing else is touched
+    SNAPSHOT = "snapshot"  # the whole set: the rows it no longer holds are marked absent
+
+
+class ImporteurProgramme:
+    """An Importeur (hub.importers.lecture) for one format of hub.importers.programme.registre."""
+
+    def __init__(self, format_: Format, mode: Mode = Mode.DELTA) -> None:
+        self.format = format_
+        self.kind = format_.nom
+        self.mode = mode
+        self.regles = format_.regles()
+        self._cibles: dict[str, dict[tuple[Any, ...], Cible]] = {}
+        self._uniques: dict[str, dict[Any, tuple[Any, ...]]] = {}
+        self._vus: set[tuple[Any, ...]] = set()
+        self._index_par_id: dict[str, dict[Any, Cible]] = {}
+        self._table = cast(Table, format_.modele.__table__)
+
+    async def preparer(self, session: AsyncSession) -> None:
+        if session.get_bind().dialect.name == "postgresql":
+            await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:v))"), {"v": VERROU})
+        for reference in self.format.references:
+            self._cibles[reference.attribut] = await charger_cibles(session, REFERENCABLES[reference.format])
+        cle = [self._table.c[c] for c in self.format.cle_modele]
+        for attribut in self.format.uniques:
+            colonne = self._table.c[attribut]
+            lignes = await session.execute(select(colonne, *cle).where(colonne.is_not(None)))
+            self._uniques[attribut] = {ligne[0]: tuple(ligne[1:]) for ligne in lignes}
+        await self.regles.charger(session)
+
+    def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]:
+        doublons = Doublons()
+        gardees = set(self._table.c.keys()) | set(self.format.extras)
+        for numero, brut, probleme in self._enregistrements(fichier):
+            if brut is None:
+                yield Lecture(numero, None, [Rejet(numero, "", "", probleme or "ligne mal formée")])
+                continue
+            ligne = Ligne(numero)
+            valeurs = self._valeurs(ligne, brut, referentiel)
+            if valeurs is None:
+                yield Lecture(numero, None, ligne.rejets)
+                continue
+            cle = tuple(valeurs[c] for c in self.format.cle_modele)
+            self._vus.add(cle)
+            if not doublons.premier(ligne, ",".join(self.format.cle), _affiche(cle), cle):
+                yield Lecture(numero, None, ligne.rejets)
+                continue
+            self._verifier_uniques(ligne, valeurs, cle)
+            if ligne.valide:
+                self.regles.verifier(ligne, valeurs, self._cibles_de(valeurs))
+            if not ligne.valide:
+                yield Lecture(numero, None, ligne.rejets)
+                continue
+            self.regles.retenir(valeurs)
+            for attribut in self.format.uniques:
+                if valeurs.get(attribut) is not None:
+                    self._uniques[attribut][valeurs[attribut]] = cle
+            yield Lecture(numero, {k: v for k, v in valeurs.items() if k in gardees})
+
+    async def ecrire(self, session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte:
+        await self.regles.avant_ecriture(session, lot)
+        lignes = [{k: v for k, v in ligne.items() if k not in self.format.extras} for ligne in lot]
+        compte = await upsert(session, self.format.modele, self.format.cle_modele, lignes, provenance)
+        await self.regles.apres_ecriture(session, lot)
+        return compte
+
+    async def conclure(self, session: AsyncSession, fichier: Fichier) -> None:
+        """The rules' last step; in snapshot mode, mark absent what the file no longer holds."""
+        await self.regles.conclure(session)
+        if self.mode is not Mode.SNAPSHOT:
+            return
+        colonnes = [self._table.c[c] for c in self.format.cle_modele]
+        if "absent_depuis" not in self._table.c:  # a link table: the links the source no longer has go
+            lignes = await session.execute(select(*colonnes))
+            absents = [tuple(ligne) for ligne in lignes if tuple(ligne) not in self._vus]
+            for debut in range(0, len(absents), TRANCHE_ABSENTS):
+                await session.execute(
+                    self._table.delete().where(
+                        tuple_(*colonnes).in_(absents[debut : debut + TRANCHE_ABSENTS])
+                    )
+                )
+            return
+        presents = await session.execute(
+            select(*colonnes).where(
+                self._table.c.import_run_id.is_not(None), self._table.c.absent_depuis.is_(None)
+            )
+        )
+        absents = [tuple(ligne) for ligne in presents if tuple(ligne) not in self._vus]
+        for debut in range(0, len(absents), TRANCHE_ABSENTS):
+            await session.execute(
+                update(self._table)
+                .where(tuple_(*colonnes).in_(absents[debut : debut + TRANCHE_ABSENTS]))
+                .values(absent_depuis=fichier.date)
+            )
+
+    def _enregistrements(
+        self, fichier: Fichier
+    ) -> Iterator[tuple[int, Mapping[str, Any] | None, str | None]]:
+        suffixe = fichier.chemin.suffix.lower()
+        if suffixe in EXTENSIONS_CSV:
+            requises = tuple(c.nom for c in self.format.colonnes if c.requis)
+            for brute in lire_csv(fichier, requises, self.format.noms):
+                yield brute.ligne, brute.valeurs, brute.probleme
+            return
+        if suffixe in EXTENSIONS_JSONL:
+            for numero, enregistrement, probleme in lire_jsonl(fichier):
+                inconnues = sorted(set(enregistrement or {}) - set(self.format.noms))
+                if enregistrement is not None and inconnues:
+                    yield (
+                        numero,
+                        None,
+                        f"champ(s) inconnu(s) du format {self.format.nom} : {', '.join(inconnues)}",
+                    )
+                    continue
+                yield numero, enregistrement, probleme
+            return
+        raise FichierInvalideError(f"{fichier.chemin}: expected a .csv or .jsonl file (JSON Lines)")
+
+    def _valeurs(
+        self, ligne: Ligne, brut: Mapping[str, Any], referentiel: Referentiel
+    ) -> dict[str, Any] | None:
+        valeurs: dict[str, Any] = {}
+        for colonne in self.format.colonnes:
+            cellule = brut.get(colonne.nom)
+            try:
+                valeurs[colonne.cible or colonne.nom] = colonne.lire(cellule)
+            except ValeurInvalideError as probleme:
+                ligne.rejeter(colonne.nom, _affiche(cellule), str(probleme))
+        if not ligne.valide:
+            return None
+        departement = valeurs.get("departement_code")
+        if departement is not None and departement not in referentiel.departements:
+            ligne.rejeter("departement", departement, f"département {departement} absent du référentiel")
+        for reference in self.format.references:
+            cle = tuple(valeurs.get(c) for c in reference.colonnes)
+            if all(v is None for v in cle):
+                valeurs[reference.attribut] = None
+                for attribut in reference.herite:
+                    valeurs.setdefault(attribut, None)
+                continue
+            cible = self._cibles[reference.attribut].get(cle)
+            if cible is None:
+                ligne.rejeter(
+                    ",".join(reference.colonnes),
+                    _affiche(cle),
+                    f"{REFERENCABLES[reference.format].titre.lower()} inconnu(e) du hub : importez d'abord "
+                    f"« {reference.format} »",
+                )
+                continue
+            valeurs[reference.attribut] = cible["id"]
+            for attribut in reference.herite:
+                if valeurs.get(attribut) is not None and valeurs[attribut] != cible[attribut]:
+                    ligne.rejeter(
+                        ",".join(reference.colonnes),
+                        _affiche(cle),
+                        f"{attribut} {valeurs[attribut]} différent de celui de la référence "
+                        f"({cible[attribut]})",
+                    )
+                valeurs[attribut] = cible[attribut]
+        if "absent_depuis" in self._table.c:
+            valeurs["absent_depuis"] = None
+        return valeurs if ligne.valide else None
+
+    def _verifier_uniques(self, ligne: Ligne, valeurs: dict[str, Any], cle: tuple[Any, ...]) -> None:
+        for attribut in self.format.uniques:
+            valeur = valeurs.get(attribut)
+            titulaire = self._uniques[attribut].get(valeur) if valeur is not None else None
+            if titulaire is not None and titulaire != cle:
+                ligne.rejeter(
+                    attribut,
+                    str(valeur),
+                    f"{attribut} déjà porté par un autre enregistrement ({_affiche(titulaire)})",
+                )
+
+    def _cibles_de(self, valeurs: dict[str, Any]) -> dict[str, Cible]:
+        cibles: dict[str, Cible] = {}
+        for reference in self.format.references:
+            identifiant = valeurs.get(reference.attribut)
+            if identifiant is not None:
+                cibles[reference.attribut] = self._par_id(reference.attribut)[identifiant]
+        return cibles
+
+    def _par_id(self, attribut: str) -> dict[Any, Cible]:
+        index = self._index_par_id.get(attribut)
+        if index is None:
+            index = {cible["id"]: cible for cible in self._cibles[attribut].values()}
+            self._index_par_id[attribut] = index
+        return index
+
+
+async def charger_cibles(session: AsyncSession, format_: Format) -> dict[tuple[Any, ...], Cible]:
+    """The records of `format_` a reference may name, by their key in the file's terms."""
+    table = cast(Table, format_.modele.__table__)
+    cle = format_.cle_modele
+    attributs = ("id", *cle, *(a for a in format_.expose if a not in cle and a != "id"))
+    lignes = await session.execute(select(*(table.c[a] for a in attributs)))
+    cibles: dict[tuple[Any, ...], Cible] = {}
+    for ligne in lignes:
+        cible = dict(zip(attributs, ligne, strict=True))
+        cibles[tuple(cible[c] for c in cle)] = cible
+    return cibles
+
+
+def _affiche(valeur: Any) -> str:
+    if isinstance(valeur, tuple):
+        return ",".join("" if v is None else str(v) for v in valeur)
+    return "" if valeur is None else str(valeur)[:200]
+
+
+def extension_connue(chemin: Path) -> bool:
+    return chemin.suffix.lower() in (*EXTENSIONS_CSV, *EXTENSIONS_JSONL)

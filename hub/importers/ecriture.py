@@ -106,6 +106,8 @@ def _instruction(
     nouvelles = {colonne: insertion.excluded[colonne] for colonne in ecrites}
     if not nouvelles:  # a link table: every column is in the key
         return insertion.on_conflict_do_nothing(index_elements=list(cle))
+    if not nouvelles:  # a link table: every column is in the key
+        return insertion.on_conflict_do_nothing(index_elements=list(cle))
     if "updated_at" in table.c:
         nouvelles["updated_at"] = maintenant
     return insertion.on_conflict_do_update(index_elements=list(cle), set_=nouvelles)

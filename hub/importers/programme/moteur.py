@@ -59,6 +59,8 @@ class ImporteurProgramme:
     async def preparer(self, session: AsyncSession) -> None:
         if session.get_bind().dialect.name == "postgresql":
             await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:v))"), {"v": VERROU})
+            # A trusted job like the seed: a national file must not hit the API's statement timeout.
+            await session.execute(text("SET LOCAL statement_timeout = 0"))
         for reference in self.format.references:
             self._cibles[reference.attribut] = await charger_cibles(session, REFERENCABLES[reference.format])
         cle = [self._table.c[c] for c in self.format.cle_modele]

@@ -9,6 +9,7 @@ changes existing activités rewrites their thèmes, and the thème aggregates ar
 from __future__ import annotations
 
 import uuid
+from contextlib import AsyncExitStack
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hub.importers.controles import Ligne
+from hub.importers.ecriture import TRANCHE
 from hub.importers.programme.colonnes import Colonne, Type
 from hub.importers.programme.entites.communes import code_insee, entier, enumeration, id_source, siret
 from hub.importers.programme.entites.conseillers import CONSEILLER, LIEU, PAR_CONSEILLER, PAR_LIEU
@@ -32,12 +34,24 @@ STATUTS = tuple(f"statut_{s}" for s in STATUTS_USAGER)
 
 
 class RegleActivite(Regles):
+    """Rules of the activité mutation; the aggregates are suspended during the load, rebuilt after it.
+
+    As for the seed (hub.services.agregats.suspendre): on PostgreSQL, when the importing role owns
+    the tables, the insert triggers are off for the transaction (a concurrent activité write waits
+    for the import to commit) and both aggregate tables are rebuilt once at the end; elsewhere the
+    triggers run per batch and the rebuild only corrects thèmes of changed activités.
+    """
+
     def __init__(self) -> None:
-        self.reconstruire = False  # activités already in the hub changed: their thème aggregates too
+        self.pile = AsyncExitStack()
+        self.deja: set[uuid.UUID] = set()  # activités of the current batch already in the hub
+
+    async def charger(self, session: AsyncSession) -> None:
+        await self.pile.enter_async_context(agregats.suspendre(session))
 
     async def conclure(self, session: AsyncSession) -> None:
-        if self.reconstruire:
-            await agregats.reconstruire(session)
+        await self.pile.aclose()
+        await agregats.reconstruire(session)
 
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
         jour, participants = valeurs["date"], valeurs["nb_participants"]
@@ -72,25 +86,21 @@ class RegleActivite(Regles):
         for ligne in lignes:
             ligne["themes"] = themes[ligne["id"]]
 
-    async def apres_ecriture(self, session: AsyncSession, lot: list[dict[str, Any]]) -> None:
-        sources = [ligne["id_source"] for ligne in lot]
-        ids = dict(
-            (
-                await session.execute(
-                    select(Activite.id_source, Activite.id).where(Activite.id_source.in_(sources))
-                )
-            )
-            .tuples()
-            .all()
+    async def avant_ecriture(self, session: AsyncSession, lot: list[dict[str, Any]]) -> None:
+        self.deja = set(
+            await session.scalars(select(Activite.id).where(Activite.id_source.in_(_sources(lot))))
         )
+
+    async def apres_ecriture(self, session: AsyncSession, lot: list[dict[str, Any]]) -> None:
+        requete = select(Activite.id_source, Activite.id).where(Activite.id_source.in_(_sources(lot)))
+        ids = dict((await session.execute(requete)).all())
         existants: dict[uuid.UUID, set[str]] = {}
-        for activite, theme in await session.execute(
-            select(ActiviteTheme.activite_id, ActiviteTheme.theme).where(
-                ActiviteTheme.activite_id.in_(ids.values())
+        if self.deja:  # a first import of these activités has no thème to compare
+            anciens = select(ActiviteTheme.activite_id, ActiviteTheme.theme).where(
+                ActiviteTheme.activite_id.in_(self.deja)
             )
-        ):
-            existants.setdefault(activite, set()).add(theme)
-        self.reconstruire = self.reconstruire or bool(existants)
+            for activite, theme in await session.execute(anciens):
+                existants.setdefault(activite, set()).add(theme)
         a_remplacer = [
             ligne for ligne in lot if existants.get(ids[ligne["id_source"]], set()) != set(ligne["themes"])
         ]
@@ -102,8 +112,12 @@ class RegleActivite(Regles):
             for ligne in a_remplacer
             for t in ligne["themes"]
         ]
-        if themes:
-            await session.execute(insert(ActiviteTheme), themes)
+        for debut in range(0, len(themes), TRANCHE):  # one statement per slice: triggers run once each
+            await session.execute(insert(ActiviteTheme).values(themes[debut : debut + TRANCHE]))
+
+
+def _sources(lot: list[dict[str, Any]]) -> list[str]:
+    return [ligne["id_source"] for ligne in lot]
 
 
 ACTIVITES = Format(

@@ -115,9 +115,7 @@ class RegleMandat(Regles):
     async def completer(self, session: AsyncSession, lignes: list[dict[str, Any]]) -> None:
         usagers = {ligne["usager_id"] for ligne in lignes}
         pseudonymes = dict(
-            (await session.execute(select(Usager.id, Usager.pseudonyme).where(Usager.id.in_(usagers))))
-            .tuples()
-            .all()
+            (await session.execute(select(Usager.id, Usager.pseudonyme).where(Usager.id.in_(usagers)))).all()
         )
         for ligne in lignes:
             ligne["usager_pseudonyme"] = pseudonymes[ligne["usager_id"]]
@@ -138,9 +136,7 @@ class RegleMandat(Regles):
                 await session.execute(
                     select(Usager.pseudonyme, Usager.id).where(Usager.pseudonyme.in_(pseudonymes))
                 )
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         for ligne in lot:
             ligne["usager_id"] = ids[ligne["usager_pseudonyme"]]

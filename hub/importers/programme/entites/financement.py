@@ -154,7 +154,7 @@ class RegleConvention(Regles):
     async def charger(self, session: AsyncSession) -> None:
         await _verrouiller(session, "enveloppe")
         self.enveloppes = dict(
-            (await session.execute(select(Enveloppe.id, Enveloppe.montant_centimes))).tuples().all()
+            (await session.execute(select(Enveloppe.id, Enveloppe.montant_centimes))).all()
         )
         plafonds = select(
             PlafondDepartemental.enveloppe_id,

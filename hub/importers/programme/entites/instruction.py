@@ -104,7 +104,7 @@ class ReglePoste(Regles):
         )
         self.sous_contrat = {identifiant for _, identifiant in lignes}
         avec_source = select(Poste.id_source, Poste.id).where(Poste.id_source.is_not(None))
-        self.par_source = dict((await session.execute(avec_source)).tuples().all())
+        self.par_source = dict((await session.execute(avec_source)).all())
 
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
         rendu = valeurs["date_rendu"]

@@ -1,0 +1,157 @@
+"""The seeded demo exported in the programme formats and imported into an empty hub gives the same hub.
+
+Acceptance of issue 19: on an empty migrated database, `import programme` on the files a seeded hub
+writes gives the same national figures (every statistics block ANCT reads, except France Services
+sites: open data, imported by `import france-services`, not programme records), the same lists,
+and a second export equal to the first line for line; a second import changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import graphql as gql
+import httpx
+import pytest
+
+from auth.principal import Principal
+from hub.app import create_app
+from hub.db import Database, create_engine
+from hub.exports.lieux import FormatExport, exporter_lieux
+from hub.exports.programme import FormatFichier, exporter_programme
+from hub.importers.execution import importer, importer_programme
+from hub.importers.lieux_standard import SOURCE_PAR_DEFAUT, ImporteurLieuxStandard
+from hub.importers.programme.registre import ORDRE
+from hub.models.enums import Role
+from hub.settings import Settings
+from tests.conftest import make_settings
+from tests.databases import Backend, app_role_url, unique_name
+from tests.graphql_client import graphql
+from tests.tokens import token_for
+
+SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "schema.graphql"
+ANCT = Principal(Role.ANCT, subject="agent@anct.gouv.fr")
+BLOCS = ("postes", "conseillers", "financement", "activites", "aidantsConnect")
+STRUCTURES = """query($apres: String) {
+  structures(first: 100, after: $apres) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes {
+      siret nom type statut codeCommune zrr qpv reseau departement { code } postes(first: 10) { totalCount }
+    }
+  }
+  conseillers(first: 1) { totalCount }
+  contrats(first: 1) { totalCount }
+}"""
+
+
+def selection(type_: gql.GraphQLNamedType, profondeur: int = 4) -> str:
+    """Every field of `type_` that takes no required argument, down to the leaves."""
+    assert isinstance(type_, gql.GraphQLObjectType)
+    champs = []
+    for nom, champ in type_.fields.items():
+        if any(gql.is_required_argument(a) for a in champ.args.values()):
+            continue
+        cible = gql.get_named_type(champ.type)
+        if isinstance(cible, gql.GraphQLObjectType):
+            if profondeur > 1:
+                champs.append(f"{nom} {{ {selection(cible, profondeur - 1)} }}")
+        else:
+            champs.append(nom)
+    return " ".join(champs)
+
+
+def document_des_chiffres() -> str:
+    schema = gql.build_schema(SCHEMA.read_text(encoding="utf-8"))
+    statistiques = schema.get_type("Statistiques")
+    assert isinstance(statistiques, gql.GraphQLObjectType)
+    blocs = " ".join(f"{b} {{ {selection(gql.get_named_type(statistiques.fields[b].type))} }}" for b in BLOCS)
+    return f"{{ statistiques {{ suppressions {blocs} }} }}"
+
+
+async def _reponses(settings: Settings, database: Database) -> tuple[dict[str, Any], dict[str, Any]]:
+    app = create_app(settings, database)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://hub.test"
+    ) as client:
+        jeton = token_for(settings, ANCT)
+        chiffres = await graphql(client, document_des_chiffres(), token=jeton)
+        structures: list[dict[str, Any]] = []
+        apres: str | None = None
+        while True:
+            page = (await graphql(client, STRUCTURES, {"apres": apres}, token=jeton))["data"]
+            structures += page["structures"]["nodes"]
+            if not page["structures"]["pageInfo"]["hasNextPage"]:
+                break
+            apres = page["structures"]["pageInfo"]["endCursor"]
+        totaux = {cle: page[cle]["totalCount"] for cle in ("structures", "conseillers", "contrats")}
+    return chiffres["data"], {"totaux": totaux, "structures": sorted(structures, key=lambda s: s["siret"])}
+
+
+def _lignes(dossier: Path) -> dict[str, list[str]]:
+    return {
+        chemin.name: sorted(chemin.read_text(encoding="utf-8").splitlines()) for chemin in dossier.iterdir()
+    }
+
+
+@pytest.fixture
+async def hub_vide(
+    backend: Backend, migrated_template: str, tmp_path: Path
+) -> AsyncIterator[tuple[Settings, str]]:
+    name = unique_name("programme")
+    url = await backend.create(name, template=migrated_template)
+    yield make_settings(url, tmp_path), url
+    await backend.drop(name)
+
+
+def _pour_l_app(backend: Backend, settings: Settings) -> Database:
+    url = app_role_url(settings.database_url) if backend.name == "postgresql" else None
+    return Database(create_engine(settings, url=url))
+
+
+async def test_le_seed_exporte_puis_importe_dans_un_hub_vide_donne_le_meme_hub(
+    backend: Backend, seeded_settings: Settings, hub_vide: tuple[Settings, str], tmp_path: Path
+) -> None:
+    source = Database(create_engine(seeded_settings))
+    dossier, lieux = tmp_path / "programme", tmp_path / "lieux.csv"
+    try:
+        nombres = await exporter_programme(source, dossier, FormatFichier.CSV)
+        with lieux.open("w", encoding="utf-8", newline="") as sortie:
+            await exporter_lieux(source, FormatExport.STANDARD_CSV, sortie)
+    finally:
+        await source.dispose()
+    assert set(nombres) == {f.nom for f in ORDRE}
+    assert nombres["structures"] > 100
+    assert nombres["activites"] > 10_000
+    assert nombres["autorisations"] > 1000
+
+    settings, _ = hub_vide
+    cible = Database(create_engine(settings))
+    try:
+        await importer(cible, ImporteurLieuxStandard(SOURCE_PAR_DEFAUT), lieux, rapport=tmp_path / "l.csv")
+        bilans = await importer_programme(cible, dossier, rapport=tmp_path / "rejets.csv")
+        assert [b.kind for b in bilans] == [f.nom for f in ORDRE]
+        assert {b.kind: b.rejetes for b in bilans} == {f.nom: 0 for f in ORDRE}
+        assert {b.kind: b.compte.inseres for b in bilans} == nombres
+
+        encore = await importer_programme(cible, dossier, rapport=tmp_path / "rejets.csv")
+        assert {b.kind: (b.compte.inseres, b.compte.mis_a_jour) for b in encore} == {
+            f.nom: (0, 0) for f in ORDRE
+        }
+        assert {b.kind: b.compte.inchanges for b in encore} == nombres
+
+        await exporter_programme(cible, tmp_path / "retour", FormatFichier.CSV)
+    finally:
+        await cible.dispose()
+    assert _lignes(tmp_path / "retour") == _lignes(dossier)
+
+    seede, importe = _pour_l_app(backend, seeded_settings), _pour_l_app(backend, settings)
+    try:
+        attendu = await _reponses(seeded_settings, seede)
+        obtenu = await _reponses(settings, importe)
+    finally:
+        await seede.dispose()
+        await importe.dispose()
+    assert attendu[0]["statistiques"]["postes"]["valides"] > 0
+    assert obtenu == attendu

@@ -35,7 +35,7 @@ class Boite:
 METROPOLE = Boite("France métropolitaine", 41.3, 51.2, -5.3, 9.7)
 BOITES_DROM: dict[str, Boite] = {
     "971": Boite("Guadeloupe", 15.8, 16.55, -61.85, -60.95),
-    "972": Boite("Martinique", 14.35, 14.9, -61.25, -60.8),
+    "972": Boite("Martinique", 14.35, 14.9, -61.3, -60.8),
     "973": Boite("Guyane", 2.1, 5.8, -54.65, -51.6),
     "974": Boite("La Réunion", -21.4, -20.85, 55.2, 55.85),
     "976": Boite("Mayotte", -13.05, -12.6, 44.95, 45.35),

@@ -354,3 +354,20 @@ def test_toute_cellule_est_lue_ou_rejetee_avec_une_raison(cellule: Any) -> None:
             except ValeurInvalideError as raison:  # any other exception fails the test
                 raisons.append(str(raison))
             assert all(raisons)
+
+
+async def test_un_plafond_ou_une_enveloppe_sous_l_engage_est_rejete(
+    programme: Database, tmp_path: Path
+) -> None:
+    plafonds = ecrire_csv(
+        tmp_path / "plafonds.csv",
+        [{"enveloppe_code": "relance", "departement": "57", "montant_centimes": "100"}],
+    )
+    bilan, rejets = await _importer(programme, plafonds)
+    assert bilan.rejetes == 1
+    assert rejets[0]["reason"] == "inférieur aux conventions déjà signées dans le département (50 000,00 €)"
+    enveloppes = ecrire_csv(
+        tmp_path / "enveloppes.csv", [{**PROGRAMME["enveloppes"][0], "montant_centimes": "4999999"}]
+    )
+    bilan, rejets = await _importer(programme, enveloppes)
+    assert rejets[0]["reason"] == "inférieur aux conventions déjà signées sur l'enveloppe (50 000,00 €)"

@@ -61,6 +61,10 @@ class ImporteurProgramme:
             await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:v))"), {"v": VERROU})
             # A trusted job like the seed: a national file must not hit the API's statement timeout.
             await session.execute(text("SET LOCAL statement_timeout = 0"))
+            # The batches' statements are prepared once and repeated: after five runs PostgreSQL may
+            # keep a generic plan made when the table looked empty (a sequential scan per batch, so
+            # a national file slowed down quadratically: 222 activités/s at 100,000). Plan each run.
+            await session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
         for reference in self.format.references:
             self._cibles[reference.attribut] = await charger_cibles(session, REFERENCABLES[reference.format])
         cle = [self._table.c[c] for c in self.format.cle_modele]

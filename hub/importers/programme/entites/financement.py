@@ -65,6 +65,16 @@ async def _verrouiller(session: AsyncSession, table: str) -> None:
         await session.execute(text(f"SELECT 1 FROM {table} FOR UPDATE"))  # noqa: S608
 
 
+def _couvre_l_engage(ligne: Ligne, valeurs: dict[str, Any], engage: int, ou: str) -> None:
+    """An enveloppe or a plafond is never set below what conventions already commit."""
+    if valeurs["montant_centimes"] < engage:
+        ligne.rejeter(
+            "montant_centimes",
+            str(valeurs["montant_centimes"]),
+            f"inférieur aux conventions déjà signées {ou} ({euros(engage)})",
+        )
+
+
 class RegleEnveloppe(Regles):
     def __init__(self) -> None:
         self.engage: dict[str, int] = {}
@@ -80,13 +90,7 @@ class RegleEnveloppe(Regles):
             self.engage[code] = self.engage.get(code, 0) + somme
 
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
-        engage = self.engage.get(valeurs["code"], 0)
-        if valeurs["montant_centimes"] < engage:
-            ligne.rejeter(
-                "montant_centimes",
-                str(valeurs["montant_centimes"]),
-                f"inférieur aux conventions déjà signées sur l'enveloppe ({euros(engage)})",
-            )
+        _couvre_l_engage(ligne, valeurs, self.engage.get(valeurs["code"], 0), "sur l'enveloppe")
 
 
 ENVELOPPES = Format(
@@ -119,12 +123,7 @@ class ReglePlafond(Regles):
 
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
         engage = self.engage[(valeurs["enveloppe_id"], valeurs["departement_code"])]
-        if valeurs["montant_centimes"] < engage:
-            ligne.rejeter(
-                "montant_centimes",
-                str(valeurs["montant_centimes"]),
-                f"inférieur aux conventions déjà signées dans le département ({euros(engage)})",
-            )
+        _couvre_l_engage(ligne, valeurs, engage, "dans le département")
 
 
 PLAFONDS = Format(

@@ -304,6 +304,14 @@ async def test_le_meme_fichier_deux_fois_ne_change_rien_puis_le_mode_snapshot_ma
     assert absents[METZ] is None
     assert absents[MARSEILLE] is not None
 
+    # Metz again, with a bad cell: the row is rejected but Metz is still in the source, not absent.
+    mauvais = ecrire_csv(tmp_path / "structures.csv", [{**PROGRAMME["structures"][0], "type": "MAIRIE"}])
+    bilan, _ = await _importer(programme, mauvais, Mode.SNAPSHOT)
+    assert bilan.rejetes == 1
+    async with en_systeme(programme) as session:
+        absents = dict((await session.execute(select(Structure.siret, Structure.absent_depuis))).all())
+    assert absents[METZ] is None
+
 
 async def test_le_json_lines_est_lu_comme_le_csv(programme: Database, tmp_path: Path) -> None:
     chemin = tmp_path / "structures.jsonl"

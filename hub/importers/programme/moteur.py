@@ -84,6 +84,7 @@ class ImporteurProgramme:
             ligne = Ligne(numero)
             valeurs = self._valeurs(ligne, brut, referentiel)
             if valeurs is None:
+                self._garder_present(brut)
                 yield Lecture(numero, None, ligne.rejets)
                 continue
             cle = tuple(valeurs[c] for c in self.format.cle_modele)
@@ -206,6 +207,16 @@ class ImporteurProgramme:
         if "absent_depuis" in self._table.c:
             valeurs["absent_depuis"] = None
         return valeurs if ligne.valide else None
+
+    def _garder_present(self, brut: Mapping[str, Any]) -> None:
+        """A rejected row is still in the source: a snapshot must not mark its record absent."""
+        colonnes = [self.format.colonne(nom) for nom in self.format.cle]
+        if any(r for r in self.format.references if set(r.colonnes) & set(self.format.cle)):
+            return  # a key made of references: the referenced records may not even be known
+        try:
+            self._vus.add(tuple(c.lire(brut.get(c.nom)) for c in colonnes if c is not None))
+        except ValeurInvalideError:
+            return
 
     def _verifier_uniques(self, ligne: Ligne, valeurs: dict[str, Any], cle: tuple[Any, ...]) -> None:
         for attribut in self.format.uniques:

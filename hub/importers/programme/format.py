@@ -23,12 +23,15 @@ Cible = dict[str, Any]
 
 @dataclass(frozen=True)
 class Reference:
-    """File columns naming a record of another format by that format's key (never a hub id)."""
+    """File columns naming a record of another format by that format's key (never a hub id).
+
+    Empty cells name nothing (the foreign key is null); whether they may be empty is the columns'
+    `requis`. Cells that name an unknown record reject the row.
+    """
 
     colonnes: tuple[str, ...]
     format: str
     attribut: str  # the foreign key column it fills
-    requise: bool = True
     herite: tuple[str, ...] = ()  # attributes copied from the referenced record (its département…)
 
 

@@ -165,7 +165,7 @@ ACTIVITES = Format(
     references=(
         PAR_CONSEILLER,
         Reference(("structure_siret",), "structures", "structure_id", herite=("departement_code",)),
-        Reference(PAR_LIEU.colonnes, PAR_LIEU.format, PAR_LIEU.attribut, requise=False),
+        PAR_LIEU,
     ),
     uniques=("id_source",),
     regles=RegleActivite,

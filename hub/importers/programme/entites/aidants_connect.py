@@ -65,7 +65,7 @@ ORGANISATIONS = Format(
         ),
         entier("numero_france_services", "Numéro (id_fs) du site France Services, s'il en est un", 1, 10**9),
     ),
-    references=(Reference(("structure_siret",), "structures", "structure_id", requise=False),),
+    references=(Reference(("structure_siret",), "structures", "structure_id"),),
     expose=("departement_code",),
     uniques=("id_source",),
 )
@@ -96,7 +96,7 @@ AIDANTS = Format(
     ),
     references=(
         PAR_ORGANISATION,
-        Reference(("conseiller_id_source",), "conseillers", "conseiller_id", requise=False),
+        Reference(("conseiller_id_source",), "conseillers", "conseiller_id"),
     ),
     expose=("organisation_id",),
     uniques=("id_source", "email"),

@@ -79,11 +79,7 @@ CONSEILLERS = Format(
         booleen("certifie", "A obtenu la certification CCP1 (Pix…)", False),
         booleen("est_coordinateur", "Occupe un poste de coordination", False),
     ),
-    references=(
-        Reference(
-            ("structure_siret",), "structures", "structure_id", requise=False, herite=("departement_code",)
-        ),
-    ),
+    references=(Reference(("structure_siret",), "structures", "structure_id", herite=("departement_code",)),),
     uniques=("id_source", "email"),
     regles=RegleConseiller,
 )

@@ -146,7 +146,6 @@ POSTES = Format(
             ("decision_id_source",),
             "decisions-coselec",
             "decision_id",
-            requise=False,
             herite=("structure_id",),
         ),
     ),

@@ -151,7 +151,10 @@ async def importer_programme(
     bilans: list[Bilan] = []
     en_cours: tuple[str, Path] | None = None
     try:
-        inspectes = [(f, inspecter(chemin, date_fichier)) for f, chemin in fichiers]
+        inspectes = []
+        for format_, chemin in fichiers:  # every file checked (UTF-8, hashed) before anything is written
+            en_cours = (format_.nom, chemin)
+            inspectes.append((format_, inspecter(chemin, date_fichier)))
         with RapportRejets(rapport, plusieurs_fichiers=True) as rejets:
             async with database.transaction() as session:
                 for format_, fichier in inspectes:
@@ -163,11 +166,9 @@ async def importer_programme(
                     bilan.secondes = time.perf_counter() - debut
                     bilan.rapport = rejets.chemin
                     bilans.append(bilan)
-                en_cours = None
     except FichierInvalideError as erreur:
-        nom, chemin = en_cours or (fichiers[0][0].nom if fichiers else "programme", dossier)
-        if await asyncio.to_thread(chemin.is_file):
-            await _enregistrer_echec(database, nom, chemin, str(erreur), auteur, date_fichier)
+        if en_cours is not None and await asyncio.to_thread(en_cours[1].is_file):
+            await _enregistrer_echec(database, en_cours[0], en_cours[1], str(erreur), auteur, date_fichier)
         raise
     return bilans
 

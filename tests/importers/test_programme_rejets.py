@@ -24,7 +24,7 @@ from hub.importers.execution import Bilan, importer, importer_programme
 from hub.importers.fichier import FichierInvalideError
 from hub.importers.programme.moteur import ImporteurProgramme, Mode
 from hub.importers.programme.registre import FORMATS, ORDRE, REFERENCABLES
-from hub.models import Contrat, Structure, Subvention, Versement
+from hub.models import Contrat, ImportRun, Structure, Subvention, Versement
 from tests.importers.conftest import compter, en_systeme, lire_rapport
 
 METZ, MARSEILLE, INCONNU = "21570460200006", "21130055300016", "73282932000074"
@@ -289,6 +289,12 @@ async def test_un_dossier_dont_un_fichier_est_corrompu_ne_change_rien(
         await importer_programme(programme, dossier, rapport=tmp_path / "nuit.rejets.csv")
     assert await _etat(programme) == avant
     assert await compter(programme, Structure) == 2
+
+    (dossier / "contrats.csv").write_bytes("id_source\nt-é\n".encode("latin-1"))  # caught before writing
+    with pytest.raises(FichierInvalideError, match="not UTF-8"):
+        await importer_programme(programme, dossier, rapport=tmp_path / "nuit.rejets.csv")
+    echecs = await compter(programme, ImportRun, ImportRun.statut == "echec", ImportRun.kind == "contrats")
+    assert echecs == 2  # each failed run is recorded, with the file that failed
 
 
 async def test_le_meme_fichier_deux_fois_ne_change_rien_puis_le_mode_snapshot_marque_les_absents(

@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 CODE_POSTAL = re.compile(r"^\d{5}$")
 CODE_INSEE = re.compile(r"^([013-9]\d|2[AB1-9])\d{3}$")  # the standard's pattern
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 RNA = re.compile(r"^W[0-9A-Z]{9}$")
 TELEPHONE = re.compile(MOTIF_TELEPHONE)
 

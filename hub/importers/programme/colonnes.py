@@ -20,6 +20,7 @@ from hub.importers.controles import DATE, ValeurInvalideError
 SEPARATEUR_LISTE = "|"
 VRAI = frozenset({"true", "1", "oui", "vrai"})
 FAUX = frozenset({"false", "0", "non", "faux"})
+NOMBRE = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 
 
 class Type(StrEnum):
@@ -143,18 +144,20 @@ def _entier(brute: Any) -> int:
         raise ValeurInvalideError("nombre entier attendu")
     if isinstance(brute, int):
         return brute
-    if isinstance(brute, str) and re.fullmatch(r"[-+]?\d{1,18}", brute.strip()):
-        return int(brute)
+    texte = brute.strip() if isinstance(brute, str) else ""
+    if re.fullmatch(r"[-+]?[0-9]{1,18}", texte):
+        return int(texte)
     raise ValeurInvalideError("nombre entier attendu")
 
 
 def _nombre(brute: Any) -> float:
     if isinstance(brute, bool):
         raise ValeurInvalideError("nombre décimal attendu (séparateur « . »)")
-    try:
-        resultat = float(brute) if isinstance(brute, int | float | str) else math.nan
-    except ValueError:
-        resultat = math.nan
+    if isinstance(brute, str):
+        texte = brute.strip()
+        resultat = float(texte) if NOMBRE.fullmatch(texte) else math.nan
+    else:
+        resultat = float(brute) if isinstance(brute, int | float) else math.nan
     if not math.isfinite(resultat):
         raise ValeurInvalideError("nombre décimal attendu (séparateur « . »)")
     return resultat

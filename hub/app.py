@@ -98,9 +98,13 @@ def create_app(
                 "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"
             ),
         ],
-        middleware=[
-            Middleware(BodyLimit, max_bytes=settings.graphql_max_body_bytes),
+        middleware=[  # outermost first: the body limit depends on who is calling
             Middleware(BearerAuthentication, settings=settings, keys=keys, sessions=sessions),
+            Middleware(
+                BodyLimit,
+                max_bytes=settings.graphql_max_body_bytes,
+                max_upload_bytes=settings.import_upload_max_bytes,
+            ),
         ],
         lifespan=lifespan,
     )

@@ -22,6 +22,7 @@ import orjson
 import strawberry
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from graphql import GraphQLError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -64,6 +65,7 @@ from schema.edge.errors import (
     needs_presenting,
     present,
 )
+from schema.edge.multipart import MultipartInvalideError, operation_avec_fichiers
 
 IDE_ASSETS_PATH = "/ide-assets/"
 # The request's body and its decoded value (per task: each request runs in its own).
@@ -109,7 +111,9 @@ class HubGraphQL(GraphQL[Context, None]):
             graphql_ide="graphiql" if settings.graphiql else None,
             # Subscriptions (WebSocket, SSE, multipart) only when configured; the schema has none today.
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,) if settings.graphql_subscriptions else (),
-            multipart_uploads_enabled=False,
+            # GraphQL multipart requests carry ANCT's uploads (`importerProgramme`); hub.body_limit
+            # bounds them, and `parse_multipart` checks their parts.
+            multipart_uploads_enabled=True,
         )
         self.settings = settings
         self.database = database
@@ -151,6 +155,7 @@ class HubGraphQL(GraphQL[Context, None]):
         finally:
             if fermeture is None:  # an error before the response: close what it left open
                 await self._fermer(request)
+            await request.close()  # the files of a multipart request (spooled to disk), if any
 
     async def run(self, request: Request | WebSocket, context: Any = None, root_value: Any = None) -> Any:
         if isinstance(request, Request):
@@ -220,6 +225,25 @@ class HubGraphQL(GraphQL[Context, None]):
         except corps_json.CorpsIllisibleError as refus:
             raise _corps_illisible(str(refus)) from None
 
+    async def parse_multipart(self, request: AsyncHTTPRequestAdapter) -> dict[str, Any]:
+        try:
+            formulaire = await request.get_form_data()
+        except (ValueError, StarletteHTTPException):
+            raise _corps_illisible("Corps multipart/form-data illisible.") from None
+        parties = {nom: formulaire.form.get(nom) for nom in ("operations", "map")}
+        if not all(isinstance(valeur, str) for valeur in parties.values()):
+            raise _corps_illisible(
+                "Requête multipart : les parties `operations` et `map` (JSON) sont obligatoires."
+            )
+        try:
+            return operation_avec_fichiers(
+                self.decode_json(str(parties["operations"])),
+                self.decode_json(str(parties["map"])),
+                formulaire.files,
+            )
+        except MultipartInvalideError as refus:
+            raise _corps_illisible(str(refus)) from None
+
     async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> Any:
         if request.method == "POST" and "application/json" in (request.content_type or "").lower():
             # Strawberry reads the body's members without checking that it is an object: `null`
@@ -264,8 +288,11 @@ class HubGraphQL(GraphQL[Context, None]):
                 f"Le rôle {role} ne peut envoyer que les opérations enregistrées (documents de confiance)."
             )
             return ExecutionResult(data=None, errors=[edge_error(FORBIDDEN, message)])
+        limite_s = self.settings.graphql_request_timeout_ms / 1000
+        if "multipart/form-data" in (request.headers.get("content-type") or "").lower():
+            limite_s = self.settings.import_upload_timeout_seconds  # an uploaded import's own limit
         try:
-            async with asyncio.timeout(self.settings.graphql_request_timeout_ms / 1000):
+            async with asyncio.timeout(limite_s):
                 return await super().execute_single(
                     request, request_adapter, sub_response, context, root_value, request_data
                 )

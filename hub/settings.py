@@ -92,6 +92,11 @@ class Settings:
     graphql_max_tokens: int = 2500
     graphql_max_validation_errors: int = 10
     graphql_max_body_bytes: int = 100_000
+    # ANCT's upload of programme files (mutation `importerProgramme`, multipart): the largest body,
+    # the largest total once a ZIP is unpacked, and the time the import may take (not the 15 s above).
+    import_upload_max_bytes: int = 64_000_000
+    import_upload_max_unpacked_bytes: int = 512_000_000
+    import_upload_timeout_seconds: int = 900
     graphql_max_cost: int = 20_000
     graphql_request_timeout_ms: int = 15_000
     graphql_subscriptions: bool = False
@@ -270,6 +275,9 @@ class Settings:
             "graphql_max_tokens",
             "graphql_max_validation_errors",
             "graphql_max_body_bytes",
+            "import_upload_max_bytes",
+            "import_upload_max_unpacked_bytes",
+            "import_upload_timeout_seconds",
             "graphql_max_cost",
             "graphql_request_timeout_ms",
             "rate_limit_window_seconds",

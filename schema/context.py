@@ -40,6 +40,11 @@ class RequestDatabase:
     def est_postgresql(self) -> bool:
         return self._database.is_postgresql
 
+    @property
+    def base(self) -> Database:
+        """The hub's database, for a job that runs transactions of its own (an uploaded import)."""
+        return self._database
+
     async def execute(self, statement: Executable) -> Result[Any]:
         async with self._lock:
             session = await self._open()

@@ -9,6 +9,7 @@ from schema.aidants_connect.mutations import MandatMutation
 from schema.contrat.mutations import ContratMutation
 from schema.financement.mutations import FinancementMutation
 from schema.habilitation.mutations import HabilitationMutation
+from schema.imports.mutations import ImportMutation
 from schema.structure.mutations import CandidatureMutation
 
 
@@ -22,6 +23,7 @@ class Mutation(
     ContratMutation,
     FinancementMutation,
     HabilitationMutation,
+    ImportMutation,
     MandatMutation,
 ):
     pass

@@ -11,6 +11,8 @@ from typing import Any
 import httpx
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from schemathesis.graphql import nodes
 from schemathesis.graphql.loaders import get_introspection_query
 
 from auth.principal import Principal
@@ -22,6 +24,9 @@ from tests.securite.conftest import poster
 from tests.tokens import token_for
 
 EXEMPLES = 80
+# A JSON request can only hold a text where a file goes (files come in multipart requests, fuzzed in
+# tests/importers/test_televersement.py): the mutation must refuse it with a UserError.
+schemathesis.graphql.scalar("Upload", st.text(max_size=20).map(nodes.String))
 
 
 def _cas(introspection: dict[str, Any]) -> list[Any]:

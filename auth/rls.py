@@ -14,6 +14,8 @@ Three more contexts exist, each for one narrow purpose (see docs/autorisations.m
   (national totals for anonymous callers, mandats for ANCT and préfectures). Counting statements only.
 - `contexte_authentification`: lets the token endpoint read partner clients before any principal
   exists; it opens nothing else.
+- `contexte_candidature`: a person signed in with a SIRET the hub does not know yet (migration 0013):
+  reads and creates the structure of that SIRET only, and the person's structure habilitation for it.
 
 On SQLite (no row-level security) all of them do nothing: the policy predicates are the only layer.
 """
@@ -34,6 +36,7 @@ from hub.models.enums import Role
 
 SYSTEME = "system"
 AUTHENTIFICATION = "authentification"
+CANDIDATURE = "candidature"
 
 ROLE = "hub.role"
 DEPARTEMENTS = "hub.departements"
@@ -42,11 +45,13 @@ CONSEILLER_ID = "hub.conseiller_id"
 ORGANISATION_ID = "hub.organisation_id"
 SCOPES = "hub.scopes"
 STATISTIQUES = "hub.statistiques"
-PARAMETRES = (ROLE, DEPARTEMENTS, STRUCTURE_ID, CONSEILLER_ID, ORGANISATION_ID, SCOPES, STATISTIQUES)
+SIRET = "hub.siret"
+PARAMETRES = (ROLE, DEPARTEMENTS, STRUCTURE_ID, CONSEILLER_ID, ORGANISATION_ID, SCOPES, STATISTIQUES, SIRET)
 
 # Values are joined with commas for the policies' string_to_array: a comma inside one would forge a
 # second value, so anything but plain codes and scope names is refused.
 _VALEUR_DE_LISTE = re.compile(r"[A-Za-z0-9_.:-]{1,100}")
+_SIRET = re.compile(r"[0-9]{14}")
 
 
 def parametres(principal: Principal) -> dict[str, str]:
@@ -62,6 +67,7 @@ def parametres(principal: Principal) -> dict[str, str]:
         ORGANISATION_ID: str(principal.organisation_id or ""),
         SCOPES: _liste(principal.scopes),
         STATISTIQUES: "",
+        SIRET: "",
     }
 
 
@@ -78,6 +84,14 @@ async def contexte_systeme(session: AsyncSession) -> None:
 async def contexte_authentification(session: AsyncSession) -> None:
     """The token endpoint, before any principal exists: reads partner clients, nothing else."""
     await _definir(session, {**dict.fromkeys(PARAMETRES, ""), ROLE: AUTHENTIFICATION})
+
+
+async def contexte_candidature(session: AsyncSession, siret: str) -> None:
+    """A person whose verified identity names `siret`, unknown to the hub: the structure of that SIRET
+    (to create it) and a structure habilitation for it, nothing else (hub.services.inscription)."""
+    if not _SIRET.fullmatch(siret):
+        raise ValueError(f"refused in a row-level security setting: {siret!r}")
+    await _definir(session, {**dict.fromkeys(PARAMETRES, ""), ROLE: CANDIDATURE, SIRET: siret})
 
 
 @asynccontextmanager

@@ -183,6 +183,9 @@ class HubGraphQL(GraphQL[Context, None]):
             budget=getattr(state, "budget", None),
             fermeture_apres_reponse=isinstance(request, Request),
         )
+        session = request.scope.get("session_personne")
+        if isinstance(session, SessionLue):
+            context.identite = session.identite
         if isinstance(request, Request):
             state.contexte = context  # closed by `__call__` once the response is sent
         return context

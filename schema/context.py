@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from auth.principal import Principal
+from auth.sessions_personnes import Identite
 from hub.db import Database
 from hub.settings import Settings
 
@@ -155,6 +156,9 @@ class Context:
     # (hub.graphql_view): a query's answer does not wait for its ROLLBACK. A mutation's transaction is
     # still closed before the response (its commit must be done when the client hears of it).
     fermeture_apres_reponse: bool = False
+    # The person of the request's session cookie, as their identity provider vouched for them, even
+    # without any habilitation (then `principal` is anonymous): `inscrireStructure` reads it.
+    identite: Identite | None = None
 
     async def fermer(self) -> None:
         """Roll back what is still open and drop the request's loaders (schema.transaction)."""

@@ -255,6 +255,24 @@ class Connexion:
 
     async def _ouvrir(self, request: Request, identite: Identite, suivant: str) -> Response:
         trouve = await principal_de_l_identite(self.database, identite)
+        if trouve is None and identite.siret is not None:
+            # Perhaps a structure not yet in the hub: the session carries the identity (no principal,
+            # nothing more than anonymous reads) so that the person can register it (inscrireStructure).
+            logger.info("sign-in without habilitation, with a SIRET (%s)", identite.issuer)
+            jeton, _ = await self.sessions.ouvrir(identite, None, remplace=request.cookies.get(self.cookie))
+            page = self._page(
+                request,
+                200,
+                "Aucune habilitation pour le moment",
+                f"Votre identité a bien été vérifiée (structure de SIRET {identite.siret}), mais vous ne "
+                "disposez d'aucune habilitation sur Inclusion Hub.",
+                aide="Si votre structure n'est pas encore inscrite au dispositif, inscrivez-la et déposez sa "
+                "candidature : mutation inscrireStructure, depuis l'explorateur /graphql où vous êtes "
+                "connecté ; vous recevrez l'habilitation de la structure. Si elle est déjà inscrite, "
+                "demandez une habilitation à ses responsables, à votre préfecture ou à l'ANCT.",
+            )
+            self._poser_cookie(page, jeton)
+            return page
         if trouve is None:
             logger.info("sign-in without habilitation (%s)", identite.issuer)
             return self._page(

@@ -11,9 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from hub.models import AvisPrefet, Candidature
 from hub.services.candidatures import DecisionEcrite, decider_coselec, deposer_candidature, donner_avis_prefet
+from hub.services.erreurs import CodeErreur, EcritureRefuseeError
+from hub.services.inscription import Inscription, NouvelleStructure, inscrire
 from schema.context import Context
 from schema.ecriture import UserError, ecrire, identifiant
-from schema.enums import Avis, Role
+from schema.enums import Avis, Role, TypeStructure
 from schema.poste.types import PosteType
 from schema.structure.types import AvisPrefetType, CandidatureType, DecisionCoselecType, StructureType
 
@@ -24,6 +26,20 @@ class CandidatureInput:
     phase: int = strawberry.field(
         default=1, description="1 (candidature) ou 2 (avenant d'une structure validée)."
     )
+
+
+@strawberry.input(
+    description="Structure pas encore connue du hub qui candidate : son SIRET est celui de l'identité "
+    "ProConnect de la personne connectée."
+)
+class InscriptionStructureInput:
+    siret: str = strawberry.field(description="14 chiffres (espaces admis), vérifiés (clé de Luhn).")
+    nom: str
+    type: TypeStructure
+    adresse: str = strawberry.field(description="Numéro et voie.")
+    code_postal: str
+    code_commune: str = strawberry.field(description="Code INSEE de la commune (référentiel du hub).")
+    nb_postes_souhaites: int = strawberry.field(description="1 à 500.")
 
 
 @strawberry.input(description="Avis du préfet sur une candidature de ses départements.")
@@ -51,6 +67,13 @@ class DeposerCandidaturePayload:
 
 
 @strawberry.type
+class InscrireStructurePayload:
+    structure: StructureType
+    candidature: CandidatureType
+    message: str = strawberry.field(description="Ce que la personne fait ensuite.")
+
+
+@strawberry.type
 class DonnerAvisPrefetPayload:
     avis: AvisPrefetType
     candidature: CandidatureType
@@ -65,6 +88,9 @@ class DeciderCoselecPayload:
 
 DeposerCandidatureResultat = Annotated[
     DeposerCandidaturePayload | UserError, strawberry.union("DeposerCandidatureResultat")
+]
+InscrireStructureResultat = Annotated[
+    InscrireStructurePayload | UserError, strawberry.union("InscrireStructureResultat")
 ]
 DonnerAvisPrefetResultat = Annotated[
     DonnerAvisPrefetPayload | UserError, strawberry.union("DonnerAvisPrefetResultat")
@@ -94,6 +120,51 @@ class CandidatureMutation:
             (Role.STRUCTURE,),
             travail,
             lambda c: DeposerCandidaturePayload(candidature=CandidatureType.from_row(c)),
+        )
+
+    @strawberry.mutation(
+        description="Personne connectée par ProConnect dont la structure n'est pas encore connue : "
+        "inscrit la structure de son SIRET et dépose sa candidature ; la personne reçoit l'habilitation "
+        "de la structure (reconnexion) et l'instruction suit (avis du préfet, comité de sélection)."
+    )
+    async def inscrire_structure(
+        self, info: strawberry.Info, input: InscriptionStructureInput
+    ) -> InscrireStructureResultat:
+        context: Context = info.context
+        identite = context.identite
+        try:
+            if identite is None:
+                raise EcritureRefuseeError(
+                    CodeErreur.UNAUTHENTICATED,
+                    "Connectez-vous avec ProConnect (compte professionnel de la structure) pour l'inscrire.",
+                )
+            if not context.principal.is_anonymous:
+                raise EcritureRefuseeError(
+                    CodeErreur.FORBIDDEN,
+                    "Vous êtes connecté avec une habilitation : une structure du hub candidate par "
+                    "deposerCandidature.",
+                )
+            demande = NouvelleStructure(
+                siret=input.siret,
+                nom=input.nom,
+                type=input.type,
+                adresse=input.adresse,
+                code_postal=input.code_postal,
+                code_commune=input.code_commune,
+                nb_postes_souhaites=input.nb_postes_souhaites,
+            )
+            inscription: Inscription = await context.db.write(
+                lambda session: inscrire(session, identite, demande, request_id=context.request_id)
+            )
+        except EcritureRefuseeError as erreur:
+            return UserError.depuis(erreur)
+        finally:
+            context.loaders.clear()
+        return InscrireStructurePayload(
+            structure=StructureType.from_row(inscription.structure),
+            candidature=CandidatureType.from_row(inscription.candidature),
+            message="Structure inscrite et candidature déposée : reconnectez-vous pour accéder à "
+            "l'espace de la structure ; la préfecture donnera son avis.",
         )
 
     @strawberry.mutation(

@@ -88,6 +88,13 @@ async def _une_valeur(session: AsyncSession, sql: str, **params: Any) -> Any:
     return (await session.execute(text(sql), params)).scalar_one()
 
 
+# The inscription context (auth.rls.contexte_candidature, migration 0013) and the tables it opens.
+INSCRIPTION = {
+    "structure": {"inscription_lecture:r", "inscription_ajout:a"},
+    "habilitation": {"inscription_ajout:a"},
+}
+
+
 @pytest.mark.postgresql_only
 async def test_chaque_table_a_la_securite_des_lignes_activee_forcee_et_ses_politiques(
     database: Database,
@@ -119,6 +126,7 @@ async def test_chaque_table_a_la_securite_des_lignes_activee_forcee_et_ses_polit
             attendues.add("ajout:a")
             if model not in AJOUT_SEULEMENT:
                 attendues |= {"modification:w", "suppression:d"}
+        attendues |= INSCRIPTION.get(model.__tablename__, set())
         assert politiques - {"statistiques:r"} == attendues, model.__tablename__
 
 

@@ -13,6 +13,7 @@ from auth.principal import Principal
 from auth.rls import (
     appliquer_contexte,
     contexte_authentification,
+    contexte_candidature,
     contexte_statistiques,
     contexte_systeme,
     parametres,
@@ -204,3 +205,44 @@ def test_aucun_principal_ne_peut_porter_le_role_systeme() -> None:
 def test_une_valeur_de_liste_qui_forgerait_un_second_element_est_refusee(valeur: str) -> None:
     with pytest.raises(ValueError, match="refused"):
         parametres(Principal(Role.PREFECTURE, departements=frozenset({valeur})))
+
+
+@pytest.mark.postgresql_only
+async def test_le_contexte_d_inscription_n_ouvre_que_la_structure_de_son_siret(database: Database) -> None:
+    """contexte_candidature (migration 0013): the rows of one SIRET, to create; nothing else."""
+    async with systeme(database) as session:
+        await construire_monde(session)
+        connue = await session.scalar(select(Structure).limit(1))
+        assert connue is not None
+        siret_connu, departement = connue.siret, connue.departement_code
+    nouveau = "73282932000074"
+
+    def structure(siret: str, statut: str = "CREEE") -> str:
+        return (
+            "INSERT INTO structure (id, siret, nom, type, statut, departement_code, zrr, qpv, external_ids, "
+            f"created_at) VALUES ('{uuid.uuid4()}', '{siret}', 'X', 'PRIVATE', '{statut}', "
+            f"'{departement}', false, false, '{{}}', now())"
+        )
+
+    async with database.transaction() as session:
+        await contexte_candidature(session, siret_connu)
+        assert (await session.execute(text("SELECT siret FROM structure"))).scalars().all() == [siret_connu]
+        assert (await session.execute(text("SELECT count(*) FROM habilitation"))).scalar_one() == 0
+        assert (await session.execute(text("SELECT count(*) FROM candidature"))).scalar_one() == 0
+    habilitation_d_autrui = (
+        "INSERT INTO habilitation (id, issuer, email, siret, role, departements, structure_id, actif, "
+        f"created_at) VALUES ('{uuid.uuid4()}', 'i', 'e@x.fr', '{siret_connu}', 'structure', '[]', "
+        f"'{connue.id}', true, now())"
+    )
+    for refusee in (structure(siret_connu[:-1] + "9"), structure(nouveau, "VALIDEE"), habilitation_d_autrui):
+        with pytest.raises(DBAPIError, match="row-level security"):
+            await _en_candidature(database, nouveau, refusee)
+    assert await _en_candidature(database, nouveau, structure(nouveau)) == [nouveau]
+
+
+async def _en_candidature(database: Database, siret: str, instruction: str) -> list[str]:
+    """Run `instruction` in the inscription context of `siret`; the structures it then reads."""
+    async with database.transaction() as session:
+        await contexte_candidature(session, siret)
+        await session.execute(text(instruction))
+        return list((await session.execute(text("SELECT siret FROM structure"))).scalars())

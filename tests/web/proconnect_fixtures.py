@@ -29,6 +29,8 @@ BASE = "http://127.0.0.1:8000"  # the in-process hub's public origin (HUB_ISSUER
 AGENT_57 = "agent.moselle@prefecture.gouv.fr"
 AGENT_ANCT = "analyste@anct.gouv.fr"
 SANS_HABILITATION = "inconnu@exemple.gouv.fr"
+CANDIDAT = "direction@tiers-lieu-sarreguemines.fr"  # a structure (SIRET below) the hub does not know
+SIRET_CANDIDAT = "73282932000074"
 COMPTES = {
     AGENT_57: {"given_name": "Camille", "usual_name": "Martin", "siret": "17570001100019", "idp_id": "fia1"},
     AGENT_ANCT: {
@@ -37,12 +39,8 @@ COMPTES = {
         "siret": "13002603200016",
         "idp_id": "fia1",
     },
-    SANS_HABILITATION: {
-        "given_name": "Alex",
-        "usual_name": "Petit",
-        "siret": "13002603200016",
-        "idp_id": "fia1",
-    },
+    SANS_HABILITATION: {"given_name": "Alex", "usual_name": "Petit", "idp_id": "fia1"},  # no SIRET
+    CANDIDAT: {"given_name": "Sacha", "usual_name": "Roux", "siret": SIRET_CANDIDAT, "idp_id": "fia1"},
 }
 
 Falsification = Callable[[dict[str, Any], dict[str, Any]], str]

@@ -19,8 +19,11 @@ from joserfc.jwk import RSAKey
 from sqlalchemy import func, select
 
 from auth.proconnect import ProConnect
+from auth.rls import contexte_systeme
 from hub.app import create_app
 from hub.db import Database
+from hub.models import Commune, Habilitation, Structure
+from hub.models.enums import Role, StatutStructure
 from hub.models.technique import avec_le_schema_technique, sessions_personnes
 from hub.settings import Settings
 from tests.oidc_provider import FournisseurOidc, se_connecter_chez_le_fournisseur
@@ -28,7 +31,9 @@ from tests.web.proconnect_fixtures import (
     AGENT_57,
     AGENT_ANCT,
     BASE,
+    CANDIDAT,
     SANS_HABILITATION,
+    SIRET_CANDIDAT,
     HommeDuMilieu,
     expire,
     habiliter,
@@ -224,6 +229,115 @@ async def test_une_erreur_du_fournisseur_est_une_page_claire(banc: Banc) -> None
 
 async def test_une_adresse_sans_habilitation_est_refusee_sans_session(banc: Banc) -> None:
     await _refusee(banc, await banc.jusqu_au_retour(SANS_HABILITATION), statut=403)
+
+
+INSCRIRE = """mutation($input: InscriptionStructureInput!) {
+  inscrireStructure(input: $input) {
+    __typename
+    ... on InscrireStructurePayload {
+      structure { siret } candidature { id phase nbPostesSouhaites } message
+    }
+    ... on UserError { code message champ }
+  }
+}"""
+DEMANDE = {
+    "siret": "732 829 320 00074",
+    "nom": "Tiers-lieu de Sarreguemines",
+    "type": "PRIVATE",
+    "adresse": "3 rue des Faïenciers",
+    "codePostal": "57200",
+    "codeCommune": "57631",
+    "nbPostesSouhaites": 2,
+}
+SA_STRUCTURE = "{ structures(first: 10) { nodes { siret statut candidatures { id phase } } } }"
+
+
+async def test_une_structure_inconnue_s_inscrit_puis_sa_personne_se_connecte_pour_elle(banc: Banc) -> None:
+    async with banc.database.transaction() as session:  # the référentiel of communes (import epci)
+        await contexte_systeme(session)
+        session.add(Commune(code="57631", nom="Sarreguemines", departement_code="57"))
+    arrivee = await banc.hub.get(await banc.jusqu_au_retour(CANDIDAT))
+    assert arrivee.status_code == 200, arrivee.text
+    assert "inscrireStructure" in arrivee.text
+    session = (await banc.hub.get("/auth/session")).json()
+    assert (session["connecte"], session["role"]) == (False, None)
+    entetes = {"x-hub-csrf": session["csrf"]}
+
+    async def inscrire(**changes: Any) -> dict[str, Any]:
+        variables = {"input": {**DEMANDE, **changes}}
+        reponse = await banc.hub.post(
+            "/graphql", json={"query": INSCRIRE, "variables": variables}, headers=entetes
+        )
+        assert reponse.status_code == 200, reponse.text
+        resultat: dict[str, Any] = reponse.json()["data"]["inscrireStructure"]
+        return resultat
+
+    refus = {
+        "siret": ("73282932000075", "BAD_USER_INPUT", "input.siret"),  # check digit
+        "codeCommune": ("57200", "BAD_USER_INPUT", "input.codeCommune"),  # a postal code, not INSEE
+        "nbPostesSouhaites": (0, "BAD_USER_INPUT", "input.nbPostesSouhaites"),
+    }
+    for champ, (valeur, code, nomme) in refus.items():
+        assert (await inscrire(**{champ: valeur}))["code"] == code
+        assert (await inscrire(**{champ: valeur}))["champ"] == nomme
+    autre = await inscrire(siret="21570460200006")  # a valid SIRET, not the identity's
+    assert (autre["code"], autre["champ"]) == ("FORBIDDEN", None)
+    assert SIRET_CANDIDAT in autre["message"]
+
+    inscrite = await inscrire()
+    assert inscrite["__typename"] == "InscrireStructurePayload", inscrite
+    assert inscrite["structure"] == {"siret": SIRET_CANDIDAT}
+    async with banc.database.transaction() as session:
+        await contexte_systeme(session)
+        cree = await session.scalar(select(Structure).where(Structure.siret == SIRET_CANDIDAT))
+        habilitation = await session.scalar(select(Habilitation).where(Habilitation.email == CANDIDAT))
+    assert cree is not None
+    assert (cree.statut, cree.departement_code, cree.code_commune) == (StatutStructure.CREEE, "57", "57631")
+    assert habilitation is not None
+    assert (habilitation.role, habilitation.siret, habilitation.structure_id) == (
+        Role.STRUCTURE,
+        SIRET_CANDIDAT,
+        cree.id,
+    )
+    assert inscrite["candidature"]["phase"] == 1
+    assert inscrite["candidature"]["nbPostesSouhaites"] == 2
+    assert (await inscrire())["code"] == "CONFLICT"  # once: the habilitation now exists
+
+    # The person signs in again: their habilitation names the SIRET, they act for the structure.
+    await banc.hub.get(await banc.jusqu_au_retour(CANDIDAT))
+    session = (await banc.hub.get("/auth/session")).json()
+    assert session["role"] == "structure"
+    propres = await banc.hub.post(
+        "/graphql", json={"query": SA_STRUCTURE}, headers={"x-hub-csrf": session["csrf"]}
+    )
+    assert propres.json()["data"]["structures"]["nodes"] == [
+        {
+            "siret": SIRET_CANDIDAT,
+            "statut": "CREEE",
+            "candidatures": [{"id": inscrite["candidature"]["id"], "phase": 1}],
+        }
+    ]
+
+    # The existing workflow takes it from there: the préfet of Moselle sees it and gives an avis.
+    banc.hub.cookies.clear()
+    banc.navigateur_fournisseur.cookies.clear()  # another person, at the provider too
+    await banc.hub.get(await banc.jusqu_au_retour(AGENT_57))
+    csrf = (await banc.hub.get("/auth/session")).json()["csrf"]
+    avis = await banc.hub.post(
+        "/graphql",
+        json={
+            "query": "mutation($id: ID!) { donnerAvisPrefet(input: {candidatureId: $id, avis: POSITIF}) "
+            "{ __typename ... on UserError { message } } }",
+            "variables": {"id": inscrite["candidature"]["id"]},
+        },
+        headers={"x-hub-csrf": csrf},
+    )
+    assert avis.json()["data"]["donnerAvisPrefet"]["__typename"] == "DonnerAvisPrefetPayload", avis.text
+
+
+async def test_une_session_sans_siret_ni_habilitation_n_inscrit_rien(client: httpx.AsyncClient) -> None:
+    reponse = await client.post("/graphql", json={"query": INSCRIRE, "variables": {"input": DEMANDE}})
+    assert reponse.json()["data"]["inscrireStructure"]["code"] == "UNAUTHENTICATED"
 
 
 async def test_next_vers_une_autre_origine_revient_a_l_accueil(banc: Banc) -> None:

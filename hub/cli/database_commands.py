@@ -35,6 +35,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     seed_parser.add_argument(
         "--activites", type=int, help="number of activités instead of the scale's (e.g. 100000)"
     )
+    seed_parser.add_argument(
+        "--through-importers",
+        action="store_true",
+        help="load the seed as files through the importers, as `demo` does (slower: checks every row)",
+    )
     seed_parser.set_defaults(handler=run_seed)
 
     export = commands.add_parser("export-schema", help="print the GraphQL SDL (or write it to --output)")
@@ -63,22 +68,38 @@ def run_seed(arguments: argparse.Namespace) -> int:
         raise CliError(f"unknown scale {arguments.scale!r} (choose one of: {choices})") from None
     settings = Settings.from_env()
     report = asyncio.run(
-        _seed(settings, scale, arguments.departement, arguments.random_seed, arguments.activites)
+        _seed(
+            settings,
+            scale,
+            arguments.departement,
+            arguments.random_seed,
+            arguments.activites,
+            through_importers=arguments.through_importers,
+        )
     )
     print(report.summary())  # row counts per table and the seconds the seed took
     return 0
 
 
 async def _seed(
-    settings: Settings, scale: Scale, departement: str, random_seed: int, activites: int | None
+    settings: Settings,
+    scale: Scale,
+    departement: str,
+    random_seed: int,
+    activites: int | None,
+    *,
+    through_importers: bool = False,
 ) -> SeedReport:
     from hub.seed import SeedError, seed
+    from hub.seed.par_les_importeurs import seed_par_les_importeurs
+
+    remplir = seed_par_les_importeurs if through_importers else seed
 
     database = Database.from_settings(settings)
     try:
         await require_migrated(database)
         try:
-            return await seed(
+            return await remplir(
                 database, scale, departement=departement, random_seed=random_seed, activites=activites
             )
         except SeedError as error:

@@ -63,16 +63,17 @@ def run_demo(arguments: argparse.Namespace) -> int:
 
 
 async def _seed_demo_once(settings: Settings) -> None:
-    from hub.seed import Scale, is_seeded, seed
+    from hub.seed import Scale, is_seeded
     from hub.seed.habilitations_demo import assurer_habilitations_demo
+    from hub.seed.par_les_importeurs import seed_par_les_importeurs
 
     database = Database.from_settings(settings)
     try:
         if await is_seeded(database):
             print("Demo data already present: reusing it.", flush=True)
         else:
-            print("Seeding demo data…", flush=True)
-            report = await seed(database, Scale.DEMO)
+            print("Seeding demo data through the importers (about 30 s)…", flush=True)
+            report = await seed_par_les_importeurs(database, Scale.DEMO)
             print(report.summary(), flush=True)
         await assurer_habilitations_demo(database)  # the people of /auth/demo, once
     finally:

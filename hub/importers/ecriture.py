@@ -49,12 +49,18 @@ async def upsert(
     cle: Sequence[str],
     lignes: Sequence[Valeurs],
     provenance: Mapping[str, Any],
+    *,
+    ajout_seulement: bool = False,
 ) -> Compte:
-    """Insert or update `lignes` (all with the same columns) in `modele`'s table, keyed on `cle`."""
+    """Insert or update `lignes` (all with the same columns) in `modele`'s table, keyed on `cle`.
+
+    `ajout_seulement`: a history table (INSERT granted, no UPDATE): new rows only, the caller having
+    refused changed ones; a row that another writer inserted meanwhile is left as it is."""
     table = cast(Table, modele.__table__)
     compte = Compte()
     for debut in range(0, len(lignes), TRANCHE):
-        compte += await _upsert_tranche(session, table, cle, lignes[debut : debut + TRANCHE], provenance)
+        tranche = lignes[debut : debut + TRANCHE]
+        compte += await _upsert_tranche(session, table, cle, tranche, provenance, ajout_seulement)
     return compte
 
 
@@ -64,6 +70,7 @@ async def _upsert_tranche(
     cle: Sequence[str],
     lignes: Sequence[Valeurs],
     provenance: Mapping[str, Any],
+    ajout_seulement: bool,
 ) -> Compte:
     compte = Compte()
     contenu = [colonne for colonne in lignes[0] if colonne not in cle]
@@ -75,14 +82,15 @@ async def _upsert_tranche(
         ancienne = existantes.get(tuple(ligne[c] for c in cle))
         if ancienne is None:
             compte.inseres += 1
-        elif ancienne != tuple(ligne[c] for c in contenu):
+        elif ancienne != tuple(ligne[c] for c in contenu) and not ajout_seulement:
             compte.mis_a_jour += 1
         else:
             compte.inchanges += 1
             continue
         a_ecrire.append({**_defauts(table, maintenant), **ligne, **ecrite})
     if a_ecrire:
-        await session.execute(_instruction(session, table, cle, [*contenu, *ecrite], maintenant), a_ecrire)
+        ecrites = [] if ajout_seulement else [*contenu, *ecrite]
+        await session.execute(_instruction(session, table, cle, ecrites, maintenant), a_ecrire)
     return compte
 
 
@@ -104,9 +112,7 @@ def _instruction(
     dialecte = session.get_bind().dialect.name
     insertion = postgresql.insert(table) if dialecte == "postgresql" else sqlite.insert(table)
     nouvelles = {colonne: insertion.excluded[colonne] for colonne in ecrites}
-    if not nouvelles:  # a link table: every column is in the key
-        return insertion.on_conflict_do_nothing(index_elements=list(cle))
-    if not nouvelles:  # a link table: every column is in the key
+    if not nouvelles:  # a link table (every column is in the key), or a history table
         return insertion.on_conflict_do_nothing(index_elements=list(cle))
     if "updated_at" in table.c:
         nouvelles["updated_at"] = maintenant

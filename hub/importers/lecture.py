@@ -58,6 +58,9 @@ class Referentiel:
             id_fs = (externes or {}).get("id_fs")
             if isinstance(id_fs, int | str) and str(id_fs).isdigit():
                 par_id_fs[int(id_fs)] = identifiant
+            for porte in (externes or {}).get("ids_fs") or ():  # sites named by the structures format
+                if isinstance(porte, int):
+                    par_id_fs[porte] = identifiant
         return cls(departements, par_siret, par_id_fs)
 
 

@@ -1,9 +1,11 @@
 """The seeded demo exported in the programme formats and imported into an empty hub gives the same hub.
 
 Acceptance of issue 19: on an empty migrated database, `import programme` on the files a seeded hub
-writes gives the same national figures (every statistics block ANCT reads, except France Services
-sites: open data, imported by `import france-services`, not programme records), the same lists,
-and a second export equal to the first line for line; a second import changes nothing.
+writes (with its lieux and France Services sites, open data, through their own importers) gives the
+same rows in every table of the programme, the same national figures (every statistics block ANCT
+reads), the same lists, and a second export equal to the first line for line; a second import changes
+nothing. That path is the demo's own seed (hub.seed.par_les_importeurs), so the generator and the
+importers cannot drift apart.
 """
 
 from __future__ import annotations
@@ -15,25 +17,30 @@ from typing import Any
 import graphql as gql
 import httpx
 import pytest
+from starlette.applications import Starlette
 
 from auth.principal import Principal
 from hub.app import create_app
 from hub.db import Database, create_engine
-from hub.exports.lieux import FormatExport, exporter_lieux
 from hub.exports.programme import FormatFichier, exporter_programme
-from hub.importers.execution import importer, importer_programme
-from hub.importers.lieux_standard import SOURCE_PAR_DEFAUT, ImporteurLieuxStandard
+from hub.importers.execution import importer_programme
 from hub.importers.programme.registre import ORDRE
 from hub.models.enums import Role
+from hub.seed import Scale
+from hub.seed.par_les_importeurs import seed_par_les_importeurs
 from hub.settings import Settings
 from tests.conftest import make_settings
 from tests.databases import Backend, app_role_url, unique_name
 from tests.graphql_client import graphql
+from tests.seed.sql import comptes, lignes
+from tests.seed.test_seed import TABLES_DU_SEED
 from tests.tokens import token_for
 
+PORTES = """SELECT s.id_fs, st.siret FROM site_france_services s
+    LEFT JOIN structure st ON st.id = s.structure_id ORDER BY s.id_fs"""
 SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "schema.graphql"
 ANCT = Principal(Role.ANCT, subject="agent@anct.gouv.fr")
-BLOCS = ("postes", "conseillers", "financement", "activites", "aidantsConnect")
+BLOCS = ("postes", "conseillers", "financement", "activites", "aidantsConnect", "franceServices")
 STRUCTURES = """query($apres: String) {
   structures(first: 100, after: $apres) {
     totalCount pageInfo { hasNextPage endCursor }
@@ -62,21 +69,27 @@ def selection(type_: gql.GraphQLNamedType, profondeur: int = 4) -> str:
     return " ".join(champs)
 
 
-def document_des_chiffres() -> str:
+def document_des_chiffres(noms: tuple[str, ...] = BLOCS) -> str:
     schema = gql.build_schema(SCHEMA.read_text(encoding="utf-8"))
     statistiques = schema.get_type("Statistiques")
     assert isinstance(statistiques, gql.GraphQLObjectType)
-    blocs = " ".join(f"{b} {{ {selection(gql.get_named_type(statistiques.fields[b].type))} }}" for b in BLOCS)
+    blocs = " ".join(f"{b} {{ {selection(gql.get_named_type(statistiques.fields[b].type))} }}" for b in noms)
     return f"{{ statistiques {{ suppressions {blocs} }} }}"
 
 
 async def _reponses(settings: Settings, database: Database) -> tuple[dict[str, Any], dict[str, Any]]:
-    app = create_app(settings, database)
+    return await reponses_anct(settings, create_app(settings, database))
+
+
+async def reponses_anct(
+    settings: Settings, app: Starlette, blocs: tuple[str, ...] = BLOCS
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What ANCT reads: the statistics `blocs` and every structure (sorted by SIRET), with totals."""
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://hub.test"
     ) as client:
         jeton = token_for(settings, ANCT)
-        chiffres = await graphql(client, document_des_chiffres(), token=jeton)
+        chiffres = await graphql(client, document_des_chiffres(blocs), token=jeton)
         structures: list[dict[str, Any]] = []
         apres: str | None = None
         while True:
@@ -110,37 +123,40 @@ def _pour_l_app(backend: Backend, settings: Settings) -> Database:
     return Database(create_engine(settings, url=url))
 
 
-async def test_le_seed_exporte_puis_importe_dans_un_hub_vide_donne_le_meme_hub(
-    backend: Backend, seeded_settings: Settings, hub_vide: tuple[Settings, str], tmp_path: Path
+async def test_le_seed_par_les_importeurs_donne_le_hub_seede(
+    backend: Backend,
+    seeded_settings: Settings,
+    seeded_database: Database,
+    hub_vide: tuple[Settings, str],
+    tmp_path: Path,
 ) -> None:
-    source = Database(create_engine(seeded_settings))
-    dossier, lieux = tmp_path / "programme", tmp_path / "lieux.csv"
-    try:
-        nombres = await exporter_programme(source, dossier, FormatFichier.CSV)
-        with lieux.open("w", encoding="utf-8", newline="") as sortie:
-            await exporter_lieux(source, FormatExport.STANDARD_CSV, sortie)
-    finally:
-        await source.dispose()
-    assert set(nombres) == {f.nom for f in ORDRE}
-    assert nombres["structures"] > 100
-    assert nombres["activites"] > 10_000
-    assert nombres["autorisations"] > 1000
-
+    """The bulk seed (the session's template) against the same seed exported and imported into an
+    empty hub (hub.seed.par_les_importeurs), as the application role, as `demo` and uploads run."""
     settings, _ = hub_vide
-    cible = Database(create_engine(settings))
+    cible = _pour_l_app(backend, settings)
+    fichiers = tmp_path / "seed"
+    fichiers.mkdir()
+    dossier = fichiers / "programme"
     try:
-        await importer(cible, ImporteurLieuxStandard(SOURCE_PAR_DEFAUT), lieux, rapport=tmp_path / "l.csv")
-        bilans = await importer_programme(cible, dossier, rapport=tmp_path / "rejets.csv")
-        assert [b.kind for b in bilans] == [f.nom for f in ORDRE]
-        assert {b.kind: b.rejetes for b in bilans} == {f.nom: 0 for f in ORDRE}
-        assert {b.kind: b.compte.inseres for b in bilans} == nombres
+        rapport = await seed_par_les_importeurs(cible, Scale.DEMO, fichiers=fichiers)
+        nombres = {f.nom: len(_lignes(dossier)[f"{f.nom}.csv"]) - 1 for f in ORDRE}
+        assert nombres["structures"] > 100
+        assert nombres["activites"] > 10_000
+        assert nombres["autorisations"] > 1000
+        assert {kind: n for kind, n in rapport.rows.items() if kind in nombres} == nombres
+
+        attendu, obtenu = await comptes(seeded_database), await comptes(cible)
+        for table in sorted(TABLES_DU_SEED | {"activite_agregat", "activite_theme_agregat"}):
+            assert (table, obtenu[table]) == (table, attendu[table])
+        portes = await lignes(seeded_database, PORTES)
+        assert sum(1 for _, siret in portes if siret) > 10  # sites carried by a structure
+        assert await lignes(cible, PORTES) == portes
 
         encore = await importer_programme(cible, dossier, rapport=tmp_path / "rejets.csv")
         assert {b.kind: (b.compte.inseres, b.compte.mis_a_jour) for b in encore} == {
             f.nom: (0, 0) for f in ORDRE
         }
         assert {b.kind: b.compte.inchanges for b in encore} == nombres
-
         await exporter_programme(cible, tmp_path / "retour", FormatFichier.CSV)
     finally:
         await cible.dispose()
@@ -148,10 +164,11 @@ async def test_le_seed_exporte_puis_importe_dans_un_hub_vide_donne_le_meme_hub(
 
     seede, importe = _pour_l_app(backend, seeded_settings), _pour_l_app(backend, settings)
     try:
-        attendu = await _reponses(seeded_settings, seede)
-        obtenu = await _reponses(settings, importe)
+        attendu_api = await _reponses(seeded_settings, seede)
+        obtenu_api = await _reponses(settings, importe)
     finally:
         await seede.dispose()
         await importe.dispose()
-    assert attendu[0]["statistiques"]["postes"]["valides"] > 0
-    assert obtenu == attendu
+    assert attendu_api[0]["statistiques"]["postes"]["valides"] > 0
+    assert attendu_api[0]["statistiques"]["franceServices"]
+    assert obtenu_api == attendu_api

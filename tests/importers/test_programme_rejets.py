@@ -25,7 +25,7 @@ from hub.importers.fichier import FichierInvalideError
 from hub.importers.programme.colonnes import Colonne, Type
 from hub.importers.programme.moteur import ImporteurProgramme, Mode
 from hub.importers.programme.registre import FORMATS, ORDRE, REFERENCABLES
-from hub.models import Contrat, ImportRun, Structure, Subvention, Versement
+from hub.models import AvisPrefet, Contrat, ImportRun, Structure, Subvention, Versement
 from tests.importers.conftest import compter, en_systeme, lire_rapport
 
 METZ, MARSEILLE, INCONNU = "21570460200006", "21130055300016", "73282932000074"
@@ -396,3 +396,47 @@ async def test_un_plafond_ou_une_enveloppe_sous_l_engage_est_rejete(
     )
     bilan, rejets = await _importer(programme, enveloppes)
     assert rejets[0]["reason"] == "inférieur aux conventions déjà signées sur l'enveloppe (50 000,00 €)"
+
+
+async def test_un_avis_enregistre_ne_se_modifie_pas_et_s_importe_en_role_applicatif(
+    programme: Database, tmp_path: Path
+) -> None:
+    """Avis are history: the application role may only INSERT them (no UPDATE granted on PostgreSQL),
+    and a re-import that changes one is rejected row by row, the recorded avis kept."""
+    candidatures = ecrire_csv(
+        tmp_path / "candidatures.csv",
+        [
+            {
+                "id_source": "c-metz",
+                "structure_siret": METZ,
+                "nb_postes_souhaites": "2",
+                "date_depot": "2021-01-04",
+            }
+        ],
+    )
+    avis = {
+        "id_source": "a1",
+        "candidature_id_source": "c-metz",
+        "avis": "POSITIF",
+        "commentaire": "Structure bien implantée.",
+        "date": "2021-01-20",
+        "auteur": "Préfecture (Moselle)",
+    }
+    assert (await _importer(programme, candidatures))[0].rejetes == 0
+    premier, _ = await _importer(programme, ecrire_csv(tmp_path / "avis-prefet.csv", [avis]))
+    assert (premier.compte.inseres, premier.rejetes) == (1, 0)
+
+    modifie = {**avis, "commentaire": "Réserves sur le recrutement."}
+    nouvel = {**avis, "id_source": "a2", "avis": "NEGATIF", "commentaire": "Dossier incomplet."}
+    bilan, rejets = await _importer(programme, ecrire_csv(tmp_path / "avis-prefet.csv", [modifie, nouvel]))
+    assert (bilan.compte.inseres, bilan.compte.mis_a_jour, bilan.rejetes) == (1, 0, 1)
+    assert rejets[0]["column"] == "commentaire"
+    assert "ne se modifie pas (historique)" in rejets[0]["reason"]
+    async with en_systeme(programme) as session:
+        commentaires = sorted(await session.scalars(select(AvisPrefet.commentaire)))
+    assert commentaires == ["Dossier incomplet.", "Structure bien implantée."]
+
+    encore, _ = await _importer(
+        programme, ecrire_csv(tmp_path / "avis-prefet.csv", [avis, nouvel]), Mode.SNAPSHOT
+    )
+    assert (encore.compte.inchanges, encore.rejetes) == (2, 0)

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from hub.cli import main
-from hub.db import Database
-from tests.seed.sql import comptes
+from hub.db import Database, create_engine
+from hub.models import Base
+from hub.settings import Settings
+from tests.seed.sql import comptes, en_systeme
+from tests.seed.test_seed import TABLES_DU_SEED
 
 
 async def run_cli(*arguments: str) -> int:
@@ -68,3 +71,34 @@ async def test_un_departement_inconnu_echoue_en_le_nommant(
     monkeypatch.setenv("HUB_DATABASE_URL", database_url)
     assert await run_cli("seed", "--scale", "departement", "--departement", "99") != 0
     assert "unknown département '99'" in one_line(capsys.readouterr().err)
+
+
+async def test_seeder_par_les_importeurs_donne_les_memes_lignes(
+    database_url: str,
+    settings: Settings,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`seed --through-importers` (what `demo` runs) against the bulk seed of the same département."""
+    monkeypatch.setenv("HUB_DATABASE_URL", database_url)
+    assert await run_cli("seed", "--scale", "departement", "--departement", "48", "--through-importers") == 0
+    sortie = capsys.readouterr().out
+    assert re.search(r"^\s+structures\s+\d+$", sortie, re.MULTILINE), sortie
+    assert re.search(r"^\s+france-services\s+\d+$", sortie, re.MULTILINE), sortie
+    par_les_importeurs = await comptes(database)
+    assert par_les_importeurs["import_run"] == 19  # lieux, France Services and the 17 programme formats
+
+    proprietaire = Database(create_engine(settings))  # history tables: only their owner deletes
+    try:
+        async with en_systeme(proprietaire) as session:  # emptied, then the same département in bulk
+            for table in reversed(Base.metadata.sorted_tables):
+                if table.name in TABLES_DU_SEED | {"activite_agregat", "activite_theme_agregat"}:
+                    await session.execute(table.delete())
+    finally:
+        await proprietaire.dispose()
+    assert await run_cli("seed", "--scale", "departement", "--departement", "48") == 0
+    en_bloc = await comptes(database)
+    for table in sorted(TABLES_DU_SEED):
+        assert (table, par_les_importeurs[table]) == (table, en_bloc[table])
+    assert en_bloc["poste"] == 8

@@ -22,6 +22,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from auth.policy import AJOUT_SEULEMENT
 from hub.importers.controles import Doublons, Ligne, ValeurInvalideError
 from hub.importers.ecriture import Compte, upsert
 from hub.importers.fichier import Fichier, FichierInvalideError, lire_csv, lire_jsonl
@@ -55,6 +56,10 @@ class ImporteurProgramme:
         self._vus: set[tuple[Any, ...]] = set()
         self._index_par_id: dict[str, dict[Any, Cible]] = {}
         self._table = cast(Table, format_.modele.__table__)
+        # Avis and décisions are history (auth.policy.AJOUT_SEULEMENT): a recorded one is never
+        # rewritten, by the API or by an import; the application role may not even UPDATE them.
+        self.historique = format_.modele in AJOUT_SEULEMENT
+        self._enregistres: dict[tuple[Any, ...], Mapping[str, Any]] = {}
 
     async def preparer(self, session: AsyncSession) -> None:
         if session.get_bind().dialect.name == "postgresql":
@@ -68,6 +73,9 @@ class ImporteurProgramme:
         for reference in self.format.references:
             self._cibles[reference.attribut] = await charger_cibles(session, REFERENCABLES[reference.format])
         cle = [self._table.c[c] for c in self.format.cle_modele]
+        if self.historique:
+            for ligne in (await session.execute(select(self._table))).mappings():
+                self._enregistres[tuple(ligne[c] for c in self.format.cle_modele)] = dict(ligne)
         for attribut in self.format.uniques:
             colonne = self._table.c[attribut]
             lignes = await session.execute(select(colonne, *cle).where(colonne.is_not(None)))
@@ -93,6 +101,8 @@ class ImporteurProgramme:
                 yield Lecture(numero, None, ligne.rejets)
                 continue
             self._verifier_uniques(ligne, valeurs, cle)
+            if ligne.valide and self.historique:
+                self._verifier_historique(ligne, valeurs, cle)
             if ligne.valide:
                 self.regles.verifier(ligne, valeurs, self._cibles_de(valeurs))
             if not ligne.valide:
@@ -104,17 +114,41 @@ class ImporteurProgramme:
                     self._uniques[attribut][valeurs[attribut]] = cle
             yield Lecture(numero, {k: v for k, v in valeurs.items() if k in gardees})
 
+    def _verifier_historique(self, ligne: Ligne, valeurs: dict[str, Any], cle: tuple[Any, ...]) -> None:
+        enregistre = self._enregistres.get(cle)
+        if enregistre is None:
+            return
+        changees = sorted(
+            nom
+            for nom, valeur in valeurs.items()
+            if nom in self._table.c and nom not in self.format.cle_modele and enregistre[nom] != valeur
+        )
+        if changees:
+            ligne.rejeter(
+                ",".join(changees),
+                _affiche(cle),
+                f"{self.format.titre.lower()} déjà enregistré(e), qui ne se modifie pas (historique) : un "
+                "nouvel avis ou une nouvelle décision prend son propre id_source",
+            )
+
     async def ecrire(self, session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte:
         await self.regles.avant_ecriture(session, lot)
         lignes = [{k: v for k, v in ligne.items() if k not in self.format.extras} for ligne in lot]
-        compte = await upsert(session, self.format.modele, self.format.cle_modele, lignes, provenance)
+        compte = await upsert(
+            session,
+            self.format.modele,
+            self.format.cle_modele,
+            lignes,
+            provenance,
+            ajout_seulement=self.historique,
+        )
         await self.regles.apres_ecriture(session, lot)
         return compte
 
     async def conclure(self, session: AsyncSession, fichier: Fichier) -> None:
         """The rules' last step; in snapshot mode, mark absent what the file no longer holds."""
         await self.regles.conclure(session)
-        if self.mode is not Mode.SNAPSHOT:
+        if self.mode is not Mode.SNAPSHOT or self.historique:  # history stays, in the source or not
             return
         colonnes = [self._table.c[c] for c in self.format.cle_modele]
         if "absent_depuis" not in self._table.c:  # a link table: the links the source no longer has go

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from hub.importers.controles import Ligne
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from hub.importers.controles import Ligne, ValeurInvalideError
 from hub.importers.programme.colonnes import Colonne, Type
 from hub.importers.programme.entites.communes import (
     MOTIF_DEPARTEMENT,
@@ -18,13 +22,58 @@ from hub.importers.programme.entites.communes import (
 )
 from hub.importers.programme.format import Cible, Format, Regles
 from hub.importers.territoire import HorsTerritoireError, departement_du_code_insee, verifier_coordonnees
-from hub.models import Structure
+from hub.models import SiteFranceServices, Structure
 from hub.models.enums import StatutStructure, TypeStructure
 
 __all__ = ["MOTIF_DEPARTEMENT", "STRUCTURES"]
 
 
+IDS_FS = "ids_fs"  # the key of a structure's external_ids the France Services import links sites by
+
+
+def _ids_fs(valeurs: Any) -> list[int]:
+    if not all(v.isascii() and v.isdigit() and len(v) <= 9 for v in valeurs):
+        raise ValeurInvalideError("identifiants France Services (id_fs) entiers attendus")
+    return sorted({int(v) for v in valeurs})
+
+
 class RegleStructure(Regles):
+    async def apres_ecriture(self, session: AsyncSession, lot: list[dict[str, Any]]) -> None:
+        """The France Services sites a structure carries: kept in its external_ids (where the France
+        Services import looks them up, the ANCT list having no SIRET) and linked now if already here."""
+        portees = {ligne["siret"]: ligne["ids_france_services"] for ligne in lot}
+        lignes = await session.execute(
+            select(Structure.id, Structure.siret, Structure.external_ids).where(Structure.siret.in_(portees))
+        )
+        for identifiant, siret_, externes in lignes:
+            ids = portees[siret_] or []
+            if (externes or {}).get(IDS_FS, []) != ids:
+                nouveaux = {k: v for k, v in (externes or {}).items() if k != IDS_FS}
+                await session.execute(
+                    update(Structure)
+                    .where(Structure.id == identifiant)
+                    .values(external_ids={**nouveaux, IDS_FS: ids} if ids else nouveaux)
+                )
+            if ids:
+                await session.execute(
+                    update(SiteFranceServices)
+                    .where(SiteFranceServices.id_fs.in_(ids))
+                    .values(structure_id=identifiant)
+                )
+
+    async def completer(self, session: AsyncSession, lignes: list[dict[str, Any]]) -> None:
+        portes: dict[uuid.UUID, list[int]] = {ligne["id"]: [] for ligne in lignes}
+        sites = await session.execute(
+            select(SiteFranceServices.structure_id, SiteFranceServices.id_fs)
+            .where(SiteFranceServices.structure_id.in_(portes))
+            .order_by(SiteFranceServices.id_fs)
+        )
+        for structure_id, id_fs in sites:
+            if structure_id is not None:
+                portes[structure_id].append(id_fs)
+        for ligne in lignes:
+            ligne["ids_france_services"] = [str(i) for i in portes[ligne["id"]]]
+
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
         commune = valeurs["code_commune"]
         if commune is not None and departement_du_code_insee(commune) != valeurs["departement_code"]:
@@ -74,8 +123,17 @@ STRUCTURES = Format(
         booleen("zrr", "En zone de revitalisation rurale", False),
         booleen("qpv", "En quartier prioritaire de la politique de la ville", False),
         texte("reseau", "Grand réseau auquel la structure appartient", 200),
+        Colonne(
+            "ids_france_services",
+            Type.LISTE,
+            "Identifiants (id_fs, liste ANCT) des sites France Services que la structure porte, séparés "
+            "par « | »",
+            defaut=[],
+            controle=_ids_fs,
+        ),
     ),
     expose=("departement_code",),
     uniques=("id_source",),
     regles=RegleStructure,
+    extras=("ids_france_services",),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +20,14 @@ from sqlalchemy import select
 
 from hub.cli import main
 from hub.db import Database
+from hub.exports.programme import FormatFichier, exporter_programme
 from hub.importers.controles import ValeurInvalideError
 from hub.importers.execution import Bilan, importer, importer_programme
 from hub.importers.fichier import FichierInvalideError
 from hub.importers.programme.colonnes import Colonne, Type
 from hub.importers.programme.moteur import ImporteurProgramme, Mode
 from hub.importers.programme.registre import FORMATS, ORDRE, REFERENCABLES
-from hub.models import AvisPrefet, Contrat, ImportRun, Structure, Subvention, Versement
+from hub.models import AvisPrefet, Contrat, ImportRun, Poste, Structure, Subvention, Versement
 from tests.importers.conftest import compter, en_systeme, lire_rapport
 
 METZ, MARSEILLE, INCONNU = "21570460200006", "21130055300016", "73282932000074"
@@ -440,3 +442,26 @@ async def test_un_avis_enregistre_ne_se_modifie_pas_et_s_importe_en_role_applica
         programme, ecrire_csv(tmp_path / "avis-prefet.csv", [avis, nouvel]), Mode.SNAPSHOT
     )
     assert (encore.compte.inchanges, encore.rejetes) == (2, 0)
+
+
+async def test_le_hub_reimporte_son_propre_export_sans_doublon(programme: Database, tmp_path: Path) -> None:
+    """A record made by a mutation has no id_source: its export names it by its hub id, and importing
+    that export back (into the same hub) updates it, the hub id becoming its id_source, not a copy."""
+    async with en_systeme(programme) as session:
+        metz = await session.scalar(select(Structure).where(Structure.siret == METZ))
+        assert metz is not None
+        poste = Poste(structure_id=metz.id, departement_code="57", date_attribution=date(2022, 5, 2))
+        session.add(poste)
+        await session.flush()
+        poste_id = poste.id
+    avant = await compter(programme, Poste)
+    dossier = tmp_path / "export"
+    await exporter_programme(programme, dossier, FormatFichier.CSV)
+    assert str(poste_id) in (dossier / "postes.csv").read_text(encoding="utf-8")
+
+    bilans = await importer_programme(programme, dossier, rapport=tmp_path / "retour.rejets.csv")
+    assert {b.kind: b.rejetes for b in bilans} == {b.kind: 0 for b in bilans}
+    assert {b.kind: b.compte.inseres for b in bilans} == {b.kind: 0 for b in bilans}
+    assert await compter(programme, Poste) == avant
+    async with en_systeme(programme) as session:
+        assert await session.scalar(select(Poste.id_source).where(Poste.id == poste_id)) == str(poste_id)

@@ -14,12 +14,14 @@ records an earlier import wrote that the file no longer holds are then marked `a
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, select, text, tuple_, update
+from sqlalchemy import Table, bindparam, select, text, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from auth.policy import AJOUT_SEULEMENT
@@ -134,7 +136,11 @@ class ImporteurProgramme:
     async def ecrire(self, session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte:
         await self.regles.avant_ecriture(session, lot)
         lignes = [{k: v for k, v in ligne.items() if k not in self.format.extras} for ligne in lot]
-        compte = await upsert(
+        deja = Compte()
+        if self.format.cle_modele == ("id_source",):
+            lignes, deja.inchanges = await self._adopter(session, lignes)
+        compte = deja
+        compte += await upsert(
             session,
             self.format.modele,
             self.format.cle_modele,
@@ -144,6 +150,37 @@ class ImporteurProgramme:
         )
         await self.regles.apres_ecriture(session, lot)
         return compte
+
+    async def _adopter(
+        self, session: AsyncSession, lignes: list[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], int]:
+        """The hub's own records (no id_source: made by a mutation) come back from its export named by
+        their hub id: they take that id as id_source, so that the import updates them, not a copy. A
+        history row (avis, décision) is already recorded: it is left out (and counted unchanged)."""
+        par_id: dict[uuid.UUID, str] = {}
+        for ligne in lignes:
+            with suppress(ValueError, TypeError, AttributeError):
+                par_id[uuid.UUID(ligne["id_source"])] = ligne["id_source"]
+        if not par_id:
+            return lignes, 0
+        ids = self._table.c.id
+        sans_source = set(
+            await session.scalars(select(ids).where(ids.in_(list(par_id)), self._table.c.id_source.is_(None)))
+        )
+        if not sans_source:
+            return lignes, 0
+        if self.historique:
+            retenues = [
+                ligne for ligne in lignes if ligne["id_source"] not in {par_id[i] for i in sans_source}
+            ]
+            return retenues, len(lignes) - len(retenues)
+        await session.execute(
+            update(self._table)
+            .where(ids == bindparam("b_id"), self._table.c.id_source.is_(None))
+            .values(id_source=bindparam("b_source")),
+            [{"b_id": i, "b_source": par_id[i]} for i in sans_source],
+        )
+        return lignes, 0
 
     async def conclure(self, session: AsyncSession, fichier: Fichier) -> None:
         """The rules' last step; in snapshot mode, mark absent what the file no longer holds."""
@@ -288,7 +325,11 @@ async def charger_cibles(session: AsyncSession, format_: Format) -> dict[tuple[A
     cibles: dict[tuple[Any, ...], Cible] = {}
     for ligne in lignes:
         cible = dict(zip(attributs, ligne, strict=True))
-        cibles[tuple(cible[c] for c in cle)] = cible
+        if cle == ("id_source",) and cible["id_source"] is None:
+            # A record the hub made itself (a mutation): its export names it by its hub id.
+            cibles[(str(cible["id"]),)] = cible
+        else:
+            cibles[tuple(cible[c] for c in cle)] = cible
     return cibles
 
 

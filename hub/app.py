@@ -9,7 +9,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse
+from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
@@ -30,13 +30,28 @@ from hub.observability.metrics import METRICS_PATH, MetricsEndpoint
 from hub.observability.sql import instrument
 from hub.services.pseudonymes import charger_cle
 from hub.settings import Settings
+from hub.web.api import ApiDesPages
 from hub.web.autorisation import Autorisation
 from hub.web.connexion import Connexion
+from hub.web.pages import Pages, page_d_erreur
 from schema import build_schema
 from schema.edge import token_buckets
 from schema.edge.documents import TrustedDocuments
 
 STATIC = Path(__file__).parent / "static"
+
+
+async def page_introuvable(request: Request, _exception: Exception) -> Response:
+    if "text/html" in request.headers.get("accept", ""):
+        return page_d_erreur(request, 404)
+    return PlainTextResponse("Introuvable.\n", status_code=404)
+
+
+async def erreur_serveur(request: Request, _exception: Exception) -> Response:
+    """Never a stack trace: the DSFR page for a browser, one plain line otherwise (logged by uvicorn)."""
+    if "text/html" in request.headers.get("accept", ""):
+        return page_d_erreur(request, 500)
+    return PlainTextResponse("Erreur interne.\n", status_code=500)
 
 
 def create_app(
@@ -97,7 +112,10 @@ def create_app(
             Mount(
                 "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"
             ),
+            Mount("/static/dsfr", StaticFiles(directory=STATIC / "dsfr", check_dir=False), name="dsfr"),
+            *Pages(ApiDesPages(graphql)).routes(),
         ],
+        exception_handlers={404: page_introuvable, 500: erreur_serveur},
         middleware=[  # outermost first: the body limit depends on who is calling
             Middleware(BearerAuthentication, settings=settings, keys=keys, sessions=sessions),
             Middleware(

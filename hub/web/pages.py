@@ -1,0 +1,146 @@
+"""The hub's pages: the national view (/) and a département's space (/departements/{code}), in the DSFR.
+
+Server-rendered (Jinja2), read through the hub's own GraphQL API with the person's principal
+(hub.web.api): a page shows what the API answers to that person and nothing more. A refusal of the
+API (its statistics are null for a territory outside the caller's scope: a département of another
+préfecture, any département for anonymous callers) is the 403 page; an unknown département the 404.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from auth.principal import ANONYME, Principal
+from auth.sessions_personnes import SessionLue
+from hub.web.api import ApiDesPages, LectureImpossibleError
+from hub.web.gabarits import GABARITS
+
+TAILLE_PAGE = 20
+_CODE = re.compile(r"[0-9]{2,3}|2[AB]")
+_CURSEUR = re.compile(r"[A-Za-z0-9_=-]{1,500}")
+REFUS = {"FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND"}
+_ENTETES = {"Cache-Control": "private, no-cache", "Vary": "Cookie"}
+
+
+class Pages:
+    def __init__(self, api: ApiDesPages) -> None:
+        self.api = api
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/", self.nationale, methods=["GET"]),
+            Route("/departements/{code}", self.departement, methods=["GET"]),
+        ]
+
+    async def nationale(self, request: Request) -> Response:
+        try:
+            donnees = await self.api.lire(request, "PageNationale", {})
+        except LectureImpossibleError as refus:
+            return page_d_erreur(request, _statut(refus))
+        statistiques = donnees["statistiques"]
+        noms = {d["code"]: d for d in donnees["departements"]}
+        activite = {
+            b["valeur"]: b["nombre"] for b in (statistiques["activites"] or {}).get("parDepartement", [])
+        }
+        lignes = [
+            {"code": code, "nom": d["nom"], "region": d["region"]["nom"], "activites": activite.get(code)}
+            for code, d in noms.items()
+        ]
+        tri = request.query_params.get("tri", "code")
+        if tri == "activites":
+            lignes.sort(
+                key=lambda ligne: (ligne["activites"] is None, -(ligne["activites"] or 0), ligne["code"])
+            )
+        elif tri == "nom":
+            lignes.sort(key=lambda ligne: ligne["nom"])
+        return self._rendre(
+            request,
+            "nationale.html",
+            {"titre": "Le programme en France", "s": statistiques, "lignes": lignes, "tri": tri},
+        )
+
+    async def departement(self, request: Request) -> Response:
+        code = request.path_params["code"].upper()
+        if not _CODE.fullmatch(code):
+            return page_d_erreur(request, 404)
+        nom = request.query_params.get("nom", "").strip()[:100] or None
+        apres = request.query_params.get("apres") or None
+        if apres is not None and not _CURSEUR.fullmatch(apres):
+            return page_d_erreur(
+                request, 400, "Le lien de page suivante est invalide : revenez à la première page."
+            )
+        variables = {"code": code, "nom": nom, "first": TAILLE_PAGE, "after": apres}
+        try:
+            donnees = await self.api.lire(request, "PageDepartement", variables)
+        except LectureImpossibleError as refus:
+            return page_d_erreur(request, _statut(refus))
+        if donnees["departement"] is None:
+            return page_d_erreur(request, 404)
+        if donnees["statistiques"] is None:  # the API's answer for a territory outside the caller's scope
+            return page_d_erreur(request, 403)
+        return self._rendre(
+            request,
+            "departement.html",
+            {
+                "titre": f"{donnees['departement']['nom']} ({code})",
+                "d": donnees["departement"],
+                "s": donnees["statistiques"],
+                "structures": donnees["structures"],
+                "nom": nom or "",
+            },
+        )
+
+    def _rendre(self, request: Request, gabarit: str, contexte: dict[str, Any]) -> Response:
+        return GABARITS.TemplateResponse(
+            request, gabarit, {**contexte_personne(request), **contexte}, headers=_ENTETES
+        )
+
+
+def contexte_personne(request: Request) -> dict[str, Any]:
+    """Who is signed in, for the header (name, sign-out form and its anti-CSRF token)."""
+    session = request.scope.get("session_personne")
+    principal: Principal = request.scope.get("principal", ANONYME)
+    if not isinstance(session, SessionLue):
+        return {"personne": None, "role": principal.role.value}
+    return {"personne": session.identite.nom, "csrf": session.csrf, "role": principal.role.value}
+
+
+MESSAGES = {
+    400: ("Requête invalide", "La page demandée contient une valeur invalide."),
+    403: (
+        "Accès refusé",
+        "Vous n'avez pas accès à cette page avec votre habilitation. Les chiffres publics restent sur "
+        "la page d'accueil ; connectez-vous avec un compte habilité pour ce territoire.",
+    ),
+    404: ("Page introuvable", "La page que vous cherchez n'existe pas ou a été déplacée."),
+    500: (
+        "Erreur inattendue",
+        "Le service a rencontré une erreur. Réessayez dans quelques instants ; si elle persiste, "
+        "signalez-la à l'équipe avec l'heure de la requête.",
+    ),
+    503: ("Service momentanément indisponible", "Réessayez dans quelques instants."),
+}
+
+
+def page_d_erreur(request: Request, statut: int, message: str | None = None) -> Response:
+    titre, texte = MESSAGES.get(statut, MESSAGES[500])
+    return GABARITS.TemplateResponse(
+        request,
+        "erreur.html",
+        {**contexte_personne(request), "titre": titre, "message": message or texte, "statut": statut},
+        status_code=statut,
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def _statut(refus: LectureImpossibleError) -> int:
+    if refus.codes & REFUS:
+        return 403
+    if refus.statut in (503, 504) or refus.codes & {"SERVICE_UNAVAILABLE", "TIMEOUT", "RATE_LIMITED"}:
+        return 503
+    return 500

@@ -1,0 +1,119 @@
+"""The pages (hub/web/pages.py) over the seeded demo: what each role sees is what the API answers it.
+
+Every figure on a page is compared with the same trusted operation sent to /graphql with the same
+principal; a département outside a préfecture's scope is the 403 page; errors are DSFR pages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+
+from auth.principal import Principal
+from hub.models.enums import Role
+from hub.settings import Settings
+from schema.edge.documents import TrustedDocuments
+from tests.tokens import token_for
+
+ANCT = Principal(Role.ANCT, subject="analyste@anct.gouv.fr")
+PREFECTURE_57 = Principal(Role.PREFECTURE, subject="agent@moselle.gouv.fr", departements=frozenset({"57"}))
+HTML = {"accept": "text/html"}
+
+
+def _entetes(settings: Settings, principal: Principal | None) -> dict[str, str]:
+    if principal is None:
+        return HTML
+    return {**HTML, "authorization": f"Bearer {token_for(settings, principal)}"}
+
+
+async def _api(
+    client: httpx.AsyncClient,
+    settings: Settings,
+    principal: Principal | None,
+    nom: str,
+    variables: dict[str, Any],
+) -> dict[str, Any]:
+    corps = next(b for b in TrustedDocuments.load().bodies.values() if b.startswith(f"query {nom}"))
+    entetes = {} if principal is None else {"authorization": f"Bearer {token_for(settings, principal)}"}
+    reponse = await client.post("/graphql", json={"query": corps, "variables": variables}, headers=entetes)
+    donnees: dict[str, Any] = reponse.json()["data"]
+    return donnees
+
+
+def _tuile(html: str, identifiant: str) -> int | None:
+    trouve = re.search(rf'id="{identifiant}">(.*?)</p>', html, re.DOTALL)
+    assert trouve is not None, identifiant
+    texte = re.sub(r"<[^>]+>", "", trouve[1]).strip()
+    return None if texte == "—" else int(re.sub(r"[^\d]", "", texte))
+
+
+@pytest.mark.parametrize("principal", [None, ANCT, PREFECTURE_57], ids=["anonyme", "anct", "prefecture57"])
+async def test_la_page_nationale_montre_ce_que_l_api_repond(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings, principal: Principal | None
+) -> None:
+    page = await seeded_client.get("/", headers=_entetes(seeded_settings, principal))
+    assert page.status_code == 200
+    assert 'lang="fr"' in page.text
+    assert "/static/dsfr/dsfr.min.css" in page.text
+    s = (await _api(seeded_client, seeded_settings, principal, "PageNationale", {}))["statistiques"]
+    assert _tuile(page.text, "accompagnements") == s["activites"]["total"]
+    assert _tuile(page.text, "postes-valides") == (s["postes"] or {}).get("valides")
+    assert _tuile(page.text, "conseillers-en-poste") == (s["conseillers"] or {}).get("enPoste")
+    assert 'href="/departements/57"' in page.text
+    assert s["activites"]["total"] > 0
+
+
+async def test_la_prefecture_voit_sa_moselle_et_pas_les_bouches_du_rhone(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings
+) -> None:
+    entetes = _entetes(seeded_settings, PREFECTURE_57)
+    page = await seeded_client.get("/departements/57", headers=entetes)
+    assert page.status_code == 200
+    variables = {"code": "57", "nom": None, "first": 20, "after": None}
+    api = await _api(seeded_client, seeded_settings, PREFECTURE_57, "PageDepartement", variables)
+    s = api["statistiques"]
+    assert s["postes"]["valides"] == 53
+    assert _tuile(page.text, "postes-valides") == 53
+    assert _tuile(page.text, "accompagnements") == s["activites"]["total"]
+    assert f"Structures ({api['structures']['totalCount']})" in page.text
+    for structure in api["structures"]["nodes"]:
+        assert structure["siret"] in page.text
+    suivante = re.search(r'id="suivante" href="\?apres=([^"]+)"', page.text)
+    assert suivante is not None
+    deuxieme = await seeded_client.get(f"/departements/57?apres={suivante[1]}", headers=entetes)
+    assert deuxieme.status_code == 200
+    assert api["structures"]["nodes"][0]["siret"] not in deuxieme.text
+
+    for principal, code in ((PREFECTURE_57, "13"), (None, "57")):
+        variables = {"code": code, "nom": None, "first": 20, "after": None}
+        assert (await _api(seeded_client, seeded_settings, principal, "PageDepartement", variables))[
+            "statistiques"
+        ] is None  # what the API answers, hence the page
+        refus = await seeded_client.get(f"/departements/{code}", headers=_entetes(seeded_settings, principal))
+        assert refus.status_code == 403
+        assert "Accès refusé" in refus.text
+        assert 'id="chiffres"' not in refus.text
+
+
+async def test_la_recherche_et_les_erreurs_sont_des_pages(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings
+) -> None:
+    entetes = _entetes(seeded_settings, ANCT)
+    trouvees = await seeded_client.get("/departements/57", params={"nom": "Metz"}, headers=entetes)
+    assert trouvees.status_code == 200
+    noms = re.findall(r"<tr><td>([^<]+)</td><td>\d{14}", trouvees.text)
+    assert noms
+    assert all("metz" in nom.lower() for nom in noms)
+    for chemin, statut in (
+        ("/departements/ZZ", 404),
+        ("/nulle-part", 404),
+        ("/departements/57?apres=%00", 400),
+    ):
+        reponse = await seeded_client.get(chemin, headers=entetes)
+        assert reponse.status_code == statut, chemin
+        assert 'class="fr-header"' in reponse.text
+        assert "Traceback" not in reponse.text
+    assert (await seeded_client.get("/nulle-part")).text == "Introuvable.\n"  # not a browser: plain text

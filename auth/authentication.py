@@ -42,7 +42,7 @@ WWW_AUTHENTICATE = 'Bearer error="invalid_token"'
 EN_TETE_CSRF = "x-hub-csrf"
 METHODES_SURES = frozenset({"GET", "HEAD", "OPTIONS"})
 # Paths whose forms carry the CSRF token in their body and check it themselves.
-PREFIXE_FORMULAIRES = ("/auth/", "/oauth/authorize")
+PREFIXE_FORMULAIRES = ("/auth/", "/oauth/authorize", "/formulaires/")
 GRAPHQL_PATH = "/graphql"
 
 

@@ -46,7 +46,17 @@ class ApiDesPages:
         self.hashes = _hashes()
 
     async def lire(self, request: Request, operation: str, variables: dict[str, Any]) -> dict[str, Any]:
-        """The `data` of the trusted operation `operation` for the request's principal."""
+        """The `data` of the trusted query `operation` for the request's principal (a GET)."""
+        return await self._envoyer(request, operation, variables, ecriture=False)
+
+    async def ecrire(self, request: Request, operation: str, variables: dict[str, Any]) -> dict[str, Any]:
+        """The `data` of the trusted mutation `operation` (a POST; the page checked its own form's
+        anti-CSRF token, and the principal is handed to the API directly, never through a cookie)."""
+        return await self._envoyer(request, operation, variables, ecriture=True)
+
+    async def _envoyer(
+        self, request: Request, operation: str, variables: dict[str, Any], *, ecriture: bool
+    ) -> dict[str, Any]:
         principal: Principal = request.scope.get("principal", ANONYME)
         client = request.client.host if request.client else "127.0.0.1"
 
@@ -55,18 +65,21 @@ class ApiDesPages:
             await self.graphql(scope, receive, send)
 
         transport = httpx2.ASGITransport(app=avec_le_principal, client=(client, 0))
-        parametres = {
-            "operationName": operation,
-            "variables": json.dumps(variables),
-            "extensions": json.dumps(
-                {"persistedQuery": {"version": 1, "sha256Hash": self.hashes[operation]}}
-            ),
-        }
+        extensions = {"persistedQuery": {"version": 1, "sha256Hash": self.hashes[operation]}}
         entetes = {"accept": "application/graphql-response+json"}
         if (identifiant := getattr(request.state, "request_id", None)) is not None:
             entetes["x-request-id"] = identifiant
         async with httpx2.AsyncClient(transport=transport, base_url=ORIGINE) as api:
-            reponse = await api.get("/graphql", params=parametres, headers=entetes)
+            if ecriture:
+                corps_envoye = {"operationName": operation, "variables": variables, "extensions": extensions}
+                reponse = await api.post("/graphql", json=corps_envoye, headers=entetes)
+            else:
+                parametres = {
+                    "operationName": operation,
+                    "variables": json.dumps(variables),
+                    "extensions": json.dumps(extensions),
+                }
+                reponse = await api.get("/graphql", params=parametres, headers=entetes)
         corps = reponse.json()
         if corps.get("errors") or not isinstance(corps.get("data"), dict):
             raise LectureImpossibleError(list(corps.get("errors") or []), reponse.status_code)

@@ -12,12 +12,14 @@ import re
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from auth.principal import ANONYME, Principal
 from auth.sessions_personnes import SessionLue
+from hub.models.enums import Role
 from hub.web.api import ApiDesPages, LectureImpossibleError
+from hub.web.connexion import csrf_valide, formulaire_de
 from hub.web.gabarits import GABARITS
 
 TAILLE_PAGE = 20
@@ -35,6 +37,8 @@ class Pages:
         return [
             Route("/", self.nationale, methods=["GET"]),
             Route("/departements/{code}", self.departement, methods=["GET"]),
+            Route("/structures/{id}", self.structure, methods=["GET"]),
+            Route("/formulaires/avis-prefet", self.avis_prefet, methods=["POST"]),
         ]
 
     async def nationale(self, request: Request) -> Response:
@@ -68,6 +72,18 @@ class Pages:
         code = request.path_params["code"].upper()
         if not _CODE.fullmatch(code):
             return page_d_erreur(request, 404)
+        message = "Avis enregistré." if request.query_params.get("avis") == "enregistre" else None
+        return await self._departement(request, code, succes=message)
+
+    async def _departement(
+        self,
+        request: Request,
+        code: str,
+        *,
+        succes: str | None = None,
+        erreur_avis: dict[str, str] | None = None,
+        statut: int = 200,
+    ) -> Response:
         nom = request.query_params.get("nom", "").strip()[:100] or None
         apres = request.query_params.get("apres") or None
         if apres is not None and not _CURSEUR.fullmatch(apres):
@@ -83,6 +99,20 @@ class Pages:
             return page_d_erreur(request, 404)
         if donnees["statistiques"] is None:  # the API's answer for a territory outside the caller's scope
             return page_d_erreur(request, 403)
+        principal: Principal = request.scope.get("principal", ANONYME)
+        candidates: list[dict[str, Any]] = []
+        en_attente = 0
+        if principal.role in (Role.PREFECTURE, Role.ANCT):
+            try:
+                lues = await self.api.lire(request, "CandidaturesAInstruire", {"code": code})
+            except LectureImpossibleError as refus:
+                return page_d_erreur(request, _statut(refus))
+            en_attente = lues["structures"]["totalCount"]
+            candidates = [
+                {**structure, "candidature": candidature}
+                for structure in lues["structures"]["nodes"]
+                for candidature in structure["candidatures"]
+            ]
         return self._rendre(
             request,
             "departement.html",
@@ -92,12 +122,83 @@ class Pages:
                 "s": donnees["statistiques"],
                 "structures": donnees["structures"],
                 "nom": nom or "",
+                "candidates": candidates,
+                "en_attente": en_attente,
+                "peut_donner_avis": principal.role is Role.PREFECTURE,
+                "succes": succes,
+                "erreur_avis": erreur_avis or {},
+            },
+            statut,
+        )
+
+    async def avis_prefet(self, request: Request) -> Response:
+        """The préfet's avis form: checked here (anti-CSRF token, values), written by the API's
+        mutation `donnerAvisPrefet` (its rules and journal); its refusal is shown in the form."""
+        session = request.scope.get("session_personne")
+        formulaire = await formulaire_de(request)
+        if not isinstance(session, SessionLue) or formulaire is None:
+            return page_d_erreur(request, 403)
+        if not csrf_valide(formulaire.get("csrf"), session):
+            return page_d_erreur(request, 403, "Le formulaire a expiré : rechargez la page et recommencez.")
+        code = formulaire.get("departement", "").upper()
+        if not _CODE.fullmatch(code):
+            return page_d_erreur(request, 400)
+        candidature = formulaire.get("candidature", "")
+        if formulaire.get("avis") not in ("POSITIF", "NEGATIF"):
+            erreur = {"candidature": candidature, "message": "Choisissez un avis favorable ou défavorable."}
+            return await self._departement(request, code, erreur_avis=erreur, statut=400)
+        variables = {
+            "input": {
+                "candidatureId": candidature[:200],
+                "avis": formulaire["avis"],
+                "commentaire": formulaire.get("commentaire", "")[:2000],
+            }
+        }
+        try:
+            resultat = (await self.api.ecrire(request, "DonnerAvisPrefet", variables))["donnerAvisPrefet"]
+        except LectureImpossibleError as refus:
+            if "BAD_USER_INPUT" in refus.codes:
+                erreur = {"candidature": candidature, "message": "Cette candidature n'existe pas."}
+                return await self._departement(request, code, erreur_avis=erreur, statut=400)
+            return page_d_erreur(request, _statut(refus))
+        if resultat["__typename"] == "UserError":
+            erreur = {"candidature": candidature, "message": resultat["message"]}
+            statut = 403 if resultat["code"] in REFUS else 400
+            return await self._departement(request, code, erreur_avis=erreur, statut=statut)
+        structure = resultat["candidature"]["structure"] or {}
+        code = (structure.get("departement") or {}).get("code") or code  # the candidature's own
+        return RedirectResponse(f"/departements/{code}?avis=enregistre#candidatures", status_code=303)
+
+    async def structure(self, request: Request) -> Response:
+        identifiant = request.path_params["id"]
+        if not _CURSEUR.fullmatch(identifiant):
+            return page_d_erreur(request, 404)
+        try:
+            donnees = await self.api.lire(request, "PageStructure", {"id": identifiant})
+        except LectureImpossibleError as refus:
+            if "BAD_USER_INPUT" in refus.codes:  # not an id of a structure
+                return page_d_erreur(request, 404)
+            return page_d_erreur(request, _statut(refus))
+        structure = donnees["structure"]
+        if structure is None:  # absent or out of the caller's scope: the API does not say which
+            return page_d_erreur(request, 403)
+        subventions = [p["subvention"] for p in structure["postes"]["nodes"] if p["subvention"]]
+        return self._rendre(
+            request,
+            "structure.html",
+            {
+                "titre": structure["nom"],
+                "st": structure,
+                "montant": sum(s["montant"] for s in subventions),
+                "verse": sum(v["montant"] for s in subventions for v in s["versements"]),
             },
         )
 
-    def _rendre(self, request: Request, gabarit: str, contexte: dict[str, Any]) -> Response:
+    def _rendre(
+        self, request: Request, gabarit: str, contexte: dict[str, Any], statut: int = 200
+    ) -> Response:
         return GABARITS.TemplateResponse(
-            request, gabarit, {**contexte_personne(request), **contexte}, headers=_ENTETES
+            request, gabarit, {**contexte_personne(request), **contexte}, status_code=statut, headers=_ENTETES
         )
 
 

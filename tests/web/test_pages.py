@@ -11,15 +11,23 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
+from auth.authentication import nom_du_cookie
 from auth.principal import Principal
+from auth.sessions_personnes import Identite, SessionsPersonnes
+from hub.db import Database
+from hub.models import AvisPrefet, Journal, Structure
 from hub.models.enums import Role
 from hub.settings import Settings
 from schema.edge.documents import TrustedDocuments
+from tests.importers.conftest import compter
+from tests.seed.sql import en_systeme
 from tests.tokens import token_for
 
 ANCT = Principal(Role.ANCT, subject="analyste@anct.gouv.fr")
 PREFECTURE_57 = Principal(Role.PREFECTURE, subject="agent@moselle.gouv.fr", departements=frozenset({"57"}))
+PREFECTURE_13 = Principal(Role.PREFECTURE, subject="agent@bdr.gouv.fr", departements=frozenset({"13"}))
 HTML = {"accept": "text/html"}
 
 
@@ -104,7 +112,7 @@ async def test_la_recherche_et_les_erreurs_sont_des_pages(
     entetes = _entetes(seeded_settings, ANCT)
     trouvees = await seeded_client.get("/departements/57", params={"nom": "Metz"}, headers=entetes)
     assert trouvees.status_code == 200
-    noms = re.findall(r"<tr><td>([^<]+)</td><td>\d{14}", trouvees.text)
+    noms = re.findall(r'<tr><td><a href="/structures/[^"]+">([^<]+)</a></td><td>\d{14}', trouvees.text)
     assert noms
     assert all("metz" in nom.lower() for nom in noms)
     for chemin, statut in (
@@ -117,3 +125,116 @@ async def test_la_recherche_et_les_erreurs_sont_des_pages(
         assert 'class="fr-header"' in reponse.text
         assert "Traceback" not in reponse.text
     assert (await seeded_client.get("/nulle-part")).text == "Introuvable.\n"  # not a browser: plain text
+
+
+async def test_l_espace_d_une_structure_pour_elle_l_anct_et_personne_d_autre(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings, seeded_database: Database
+) -> None:
+    variables = {"code": "57", "nom": None, "first": 20, "after": None}
+    noeuds = (await _api(seeded_client, seeded_settings, ANCT, "PageDepartement", variables))["structures"][
+        "nodes"
+    ]
+    avec_postes = [n for n in noeuds if n["postes"]["totalCount"] > 0][:2]
+    assert len(avec_postes) == 2
+    async with en_systeme(seeded_database) as session:
+        sirets = [n["siret"] for n in avec_postes]
+        ids = dict(
+            (
+                await session.execute(
+                    select(Structure.siret, Structure.id).where(Structure.siret.in_(sirets))
+                )
+            ).all()
+        )
+    elle, autre = avec_postes
+    structure = Principal(Role.STRUCTURE, subject="direction@exemple.fr", structure_id=ids[elle["siret"]])
+    for principal in (ANCT, structure):
+        page = await seeded_client.get(
+            f"/structures/{elle['id']}", headers=_entetes(seeded_settings, principal)
+        )
+        assert page.status_code == 200, page.text
+        api = (await _api(seeded_client, seeded_settings, principal, "PageStructure", {"id": elle["id"]}))[
+            "structure"
+        ]
+        assert f'id="siret">{elle["siret"]}<' in page.text
+        assert _tuile_texte(page.text, "postes-total") == str(api["postes"]["totalCount"])
+        assert page.text.count("<tr>") - 2 == max(len(api["postes"]["nodes"]), 1) + max(
+            len(api["candidatures"]), 1
+        )
+    refus = (
+        (structure, autre["id"]),  # another structure
+        (PREFECTURE_13, elle["id"]),  # a structure of another département
+        (None, elle["id"]),
+    )
+    for principal, identifiant in refus:
+        reponse = await seeded_client.get(
+            f"/structures/{identifiant}", headers=_entetes(seeded_settings, principal)
+        )
+        assert reponse.status_code == 403
+        assert elle["siret"] not in reponse.text
+    assert (
+        await seeded_client.get("/structures/pas-un-id", headers=_entetes(seeded_settings, ANCT))
+    ).status_code == 404
+
+
+def _tuile_texte(html: str, identifiant: str) -> str:
+    trouve = re.search(rf'id="{identifiant}">(.*?)</p>', html, re.DOTALL)
+    assert trouve is not None, identifiant
+    return re.sub(r"<[^>]+>|\s", "", trouve[1])
+
+
+async def test_le_prefet_donne_son_avis_par_le_formulaire(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings, seeded_database: Database
+) -> None:
+    sessions = SessionsPersonnes(seeded_database, seeded_settings)
+    identite = Identite(
+        issuer="https://proconnect.test", email=PREFECTURE_57.subject, siret=None, nom="Camille Martin"
+    )
+    jeton, session = await sessions.ouvrir(identite, PREFECTURE_57)
+    seeded_client.cookies.set(nom_du_cookie(seeded_settings), jeton)
+    page = await seeded_client.get("/departements/57", headers=HTML)
+    assert page.status_code == 200
+    assert "Camille Martin" in page.text
+    candidatures = re.findall(r'name="candidature" value="([^"]+)"', page.text)
+    assert candidatures, "the demo has undecided candidatures in Moselle"
+    avant = await compter(seeded_database, AvisPrefet)
+
+    def formulaire(**champs: str) -> dict[str, str]:
+        return {"csrf": session.csrf, "departement": "57", "candidature": candidatures[0], **champs}
+
+    sans_jeton = await seeded_client.post(
+        "/formulaires/avis-prefet", data={**formulaire(avis="POSITIF"), "csrf": "x"}
+    )
+    assert sans_jeton.status_code == 403
+    refus = await seeded_client.post(
+        "/formulaires/avis-prefet", data=formulaire(avis="NEGATIF", commentaire="")
+    )
+    assert refus.status_code == 400
+    assert "le commentaire est obligatoire" in refus.text
+    assert 'class="fr-message fr-message--error"' in refus.text
+    assert await compter(seeded_database, AvisPrefet) == avant
+
+    donne = await seeded_client.post(
+        "/formulaires/avis-prefet", data=formulaire(avis="POSITIF", commentaire="Structure bien implantée.")
+    )
+    assert donne.status_code == 303
+    assert donne.headers["location"] == "/departements/57?avis=enregistre#candidatures"
+    assert await compter(seeded_database, AvisPrefet) == avant + 1
+    async with en_systeme(seeded_database) as session_bd:
+        ligne = await session_bd.scalar(
+            select(Journal).where(
+                Journal.action == "avis_prefet.donner", Journal.sujet == PREFECTURE_57.subject
+            )
+        )
+    assert ligne is not None
+    suite = await seeded_client.get(donne.headers["location"], headers=HTML)
+    assert 'id="succes"' in suite.text
+
+    ailleurs = await seeded_client.post(
+        "/formulaires/avis-prefet", data={**formulaire(avis="POSITIF"), "departement": "13"}
+    )
+    assert ailleurs.headers["location"] == "/departements/57?avis=enregistre#candidatures"  # its own
+    inconnue = await seeded_client.post(
+        "/formulaires/avis-prefet", data={**formulaire(avis="POSITIF"), "candidature": "x"}
+    )
+    assert inconnue.status_code == 400
+    assert 'id="erreur-avis"' in inconnue.text

@@ -32,7 +32,7 @@ logger = logging.getLogger("hub.auth")
 
 # Paths that never read the principal (health, discovery, the token endpoint with its own client
 # authentication, static GraphiQL files): an Authorization header there is not a bearer token.
-PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/oauth/token", "/oauth/revoke"})
+PUBLIC_PATHS = frozenset({"/healthz", "/readyz", "/oauth/token", "/oauth/revoke", "/favicon.ico"})
 PUBLIC_PREFIXES = ("/.well-known/", "/ide-assets/", "/static/")
 
 METRICS_PATH = "/metrics"

@@ -9,7 +9,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
@@ -39,6 +39,13 @@ from schema.edge import token_buckets
 from schema.edge.documents import TrustedDocuments
 
 STATIC = Path(__file__).parent / "static"
+
+
+async def favicon(_request: Request) -> Response:
+    """Browsers ask for /favicon.ico whatever the page says: the State's (DSFR) favicon."""
+    return FileResponse(
+        STATIC / "dsfr" / "favicon" / "favicon.ico", headers={"Cache-Control": "max-age=86400"}
+    )
 
 
 async def page_introuvable(request: Request, _exception: Exception) -> Response:
@@ -112,6 +119,7 @@ def create_app(
             Mount(
                 "/ide-assets", StaticFiles(directory=STATIC / "graphiql", check_dir=False), name="ide-assets"
             ),
+            Route("/favicon.ico", favicon),
             Mount("/static/dsfr", StaticFiles(directory=STATIC / "dsfr", check_dir=False), name="dsfr"),
             *Pages(ApiDesPages(graphql)).routes(),
         ],

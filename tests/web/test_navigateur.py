@@ -1,34 +1,23 @@
 """The whole sign-in in headless Chromium: the hub served by uvicorn, the real OpenID provider, a person
 typing their e-mail, the session cookie, GraphQL from the page, and the sign-out at the provider.
 
-Chromium and ChromeDriver are Debian's (`chromium`, `chromium-driver`), installed by .ci/run; their
-absence is a failure, never a skip.
+The browser and the live hub are tests/web/conftest.py's.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
-from hub.db import Database
-from hub.settings import Settings
-from tests.databases import Backend, app_role_url
-from tests.oidc_provider import FournisseurOidc
 from tests.serveur_vivant import ServeurVivant
-from tests.web.proconnect_fixtures import AGENT_57, AGENT_ANCT, habiliter
+from tests.web.proconnect_fixtures import AGENT_57, AGENT_ANCT
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 STRUCTURES = "{ structures(first: 100) { nodes { departement { code } } } }"
 GRAPHQL_DEPUIS_LA_PAGE = """
 const [csrf, query, fini] = arguments;
@@ -41,54 +30,6 @@ const f = document.createElement('form'); f.method = 'post'; f.action = '/auth/l
 const i = document.createElement('input'); i.type = 'hidden'; i.name = 'csrf'; i.value = arguments[0];
 f.appendChild(i); document.body.appendChild(f); f.submit();
 """
-
-
-@pytest.fixture
-def chromium(tmp_path: Path) -> Iterator[webdriver.Chrome]:
-    options = Options()
-    options.binary_location = CHROMIUM
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'chromium'}",
-    ):
-        options.add_argument(argument)
-    navigateur = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    navigateur.set_script_timeout(20)
-    try:
-        yield navigateur
-    finally:
-        navigateur.quit()
-
-
-@pytest.fixture
-async def hub_vivant(
-    seeded_settings: Settings,
-    seeded_database: Database,
-    backend: Backend,
-    fournisseur: FournisseurOidc,
-    port_du_hub_vivant: int,
-) -> AsyncIterator[ServeurVivant]:
-    await habiliter(seeded_database, fournisseur.issuer)
-    url = seeded_settings.database_url
-    settings = seeded_settings.with_(
-        database_url=app_role_url(url) if backend.name == "postgresql" else url,
-        oidc_issuer=fournisseur.issuer,
-        oidc_client_id=fournisseur.client_id,
-        oidc_client_secret=fournisseur.client_secret,
-        public_url=f"http://127.0.0.1:{port_du_hub_vivant}",
-    )
-    serveur = ServeurVivant.demarrer(settings, port_du_hub_vivant)
-    try:
-        yield serveur
-    finally:
-        serveur.arreter()
 
 
 def _json_de_la_page(navigateur: webdriver.Chrome) -> Any:

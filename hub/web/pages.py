@@ -8,7 +8,10 @@ préfecture, any département for anonymous callers) is the 403 page; an unknown
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from starlette.requests import Request
@@ -23,6 +26,8 @@ from hub.web.connexion import csrf_valide, formulaire_de
 from hub.web.gabarits import GABARITS
 
 TAILLE_PAGE = 20
+TAILLE_PAGE_EXPORT = 100  # the API's largest page
+PAGES_EXPORT_MAX = 100  # 10,000 structures: more than any département has
 _CODE = re.compile(r"[0-9]{2,3}|2[AB]")
 _CURSEUR = re.compile(r"[A-Za-z0-9_=-]{1,500}")
 REFUS = {"FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND"}
@@ -37,6 +42,8 @@ class Pages:
         return [
             Route("/", self.nationale, methods=["GET"]),
             Route("/departements/{code}", self.departement, methods=["GET"]),
+            Route("/departements.csv", self.departements_csv, methods=["GET"]),
+            Route("/departements/{code}/structures.csv", self.structures_csv, methods=["GET"]),
             Route("/structures/{id}", self.structure, methods=["GET"]),
             Route("/formulaires/avis-prefet", self.avis_prefet, methods=["POST"]),
         ]
@@ -62,10 +69,62 @@ class Pages:
             )
         elif tri == "nom":
             lignes.sort(key=lambda ligne: ligne["nom"])
+        principal: Principal = request.scope.get("principal", ANONYME)
+        noms = {ligne["code"]: ligne["nom"] for ligne in lignes}
+        espaces = [{"code": code, "nom": noms.get(code, code)} for code in sorted(principal.departements)]
         return self._rendre(
             request,
             "nationale.html",
-            {"titre": "Le programme en France", "s": statistiques, "lignes": lignes, "tri": tri},
+            {
+                "titre": "Le programme en France",
+                "s": statistiques,
+                "lignes": lignes,
+                "tri": tri,
+                "espaces": espaces,
+            },
+        )
+
+    async def departements_csv(self, request: Request) -> Response:
+        """The national page's table, as the page shows it to this person."""
+        try:
+            donnees = await self.api.lire(request, "PageNationale", {})
+        except LectureImpossibleError as refus:
+            return page_d_erreur(request, _statut(refus))
+        lignes = _par_departement(donnees)
+        return tableur(
+            "departements.csv",
+            ("Code", "Département", "Région", "Accompagnements"),
+            ([ligne["code"], ligne["nom"], ligne["region"], ligne["activites"]] for ligne in lignes),
+        )
+
+    async def structures_csv(self, request: Request) -> Response:
+        """Every structure of the département the API gives this person, page after page."""
+        code = request.path_params["code"].upper()
+        if not _CODE.fullmatch(code):
+            return page_d_erreur(request, 404)
+        nom = request.query_params.get("nom", "").strip()[:100] or None
+        lignes: list[list[Any]] = []
+        apres: str | None = None
+        for _ in range(PAGES_EXPORT_MAX):
+            variables = {"code": code, "nom": nom, "first": TAILLE_PAGE_EXPORT, "after": apres}
+            try:
+                donnees = await self.api.lire(request, "PageDepartement", variables)
+            except LectureImpossibleError as refus:
+                return page_d_erreur(request, _statut(refus))
+            if donnees["departement"] is None:
+                return page_d_erreur(request, 404)
+            if donnees["statistiques"] is None:
+                return page_d_erreur(request, 403)
+            page = donnees["structures"]
+            lignes += [
+                [n["nom"], n["siret"], n["type"], n["statut"], n["codeCommune"], n["postes"]["totalCount"]]
+                for n in page["nodes"]
+            ]
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            apres = page["pageInfo"]["endCursor"]
+        return tableur(
+            f"structures-{code}.csv", ("Nom", "SIRET", "Type", "Statut", "Code commune", "Postes"), lignes
         )
 
     async def departement(self, request: Request) -> Response:
@@ -200,6 +259,33 @@ class Pages:
         return GABARITS.TemplateResponse(
             request, gabarit, {**contexte_personne(request), **contexte}, status_code=statut, headers=_ENTETES
         )
+
+
+def _par_departement(donnees: dict[str, Any]) -> list[dict[str, Any]]:
+    activites = donnees["statistiques"]["activites"] or {}
+    par_code = {b["valeur"]: b["nombre"] for b in activites.get("parDepartement", [])}
+    return [
+        {
+            "code": d["code"],
+            "nom": d["nom"],
+            "region": d["region"]["nom"],
+            "activites": par_code.get(d["code"]),
+        }
+        for d in donnees["departements"]
+    ]
+
+
+def tableur(nom: str, entetes: tuple[str, ...], lignes: Iterable[Iterable[Any]]) -> Response:
+    """A CSV French spreadsheets open as they are: UTF-8 with a BOM, `;` between cells, CRLF."""
+    tampon = io.StringIO()
+    ecrivain = csv.writer(tampon, delimiter=";", lineterminator="\r\n")
+    ecrivain.writerow(entetes)
+    ecrivain.writerows(["" if v is None else v for v in ligne] for ligne in lignes)
+    return Response(
+        "\ufeff" + tampon.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={**_ENTETES, "Content-Disposition": f'attachment; filename="{nom}"'},
+    )
 
 
 def contexte_personne(request: Request) -> dict[str, Any]:

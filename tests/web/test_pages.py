@@ -238,3 +238,29 @@ async def test_le_prefet_donne_son_avis_par_le_formulaire(
     )
     assert inconnue.status_code == 400
     assert 'id="erreur-avis"' in inconnue.text
+
+
+async def test_les_tableaux_se_telechargent_pour_un_tableur_francais(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings
+) -> None:
+    entetes = _entetes(seeded_settings, PREFECTURE_57)
+    fichier = await seeded_client.get("/departements/57/structures.csv", headers=entetes)
+    assert fichier.status_code == 200
+    assert fichier.headers["content-type"] == "text/csv; charset=utf-8"
+    assert 'filename="structures-57.csv"' in fichier.headers["content-disposition"]
+    assert fichier.content.startswith("\ufeff".encode())
+    lignes = fichier.content.decode("utf-8-sig").split("\r\n")
+    assert lignes[0] == "Nom;SIRET;Type;Statut;Code commune;Postes"
+    variables = {"code": "57", "nom": None, "first": 1, "after": None}
+    total = (await _api(seeded_client, seeded_settings, PREFECTURE_57, "PageDepartement", variables))[
+        "structures"
+    ]["totalCount"]
+    assert total > 20  # more than one page of the page
+    assert len([ligne for ligne in lignes[1:] if ligne]) == total
+    assert (await seeded_client.get("/departements/13/structures.csv", headers=entetes)).status_code == 403
+
+    national = await seeded_client.get("/departements.csv", headers=_entetes(seeded_settings, None))
+    assert national.status_code == 200
+    lignes = national.content.decode("utf-8-sig").split("\r\n")
+    assert lignes[0] == "Code;Département;Région;Accompagnements"
+    assert any(ligne.startswith("57;Moselle;Grand Est;") for ligne in lignes)

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from hub.db import Database
 from hub.models import AvisPrefet
+from hub.seed.habilitations_demo import assurer_habilitations_demo
 from tests.seed.sql import en_systeme
 from tests.serveur_vivant import ServeurVivant
 from tests.web.proconnect_fixtures import AGENT_57
@@ -134,3 +135,20 @@ async def test_les_pages_de_la_prefecture_57_dans_chromium(
 @pytest.fixture(autouse=True)
 def _grand_ecran(chromium: webdriver.Chrome) -> None:
     chromium.set_window_size(1280, 900)
+
+
+async def test_un_nouveau_venu_se_connecte_en_un_clic_et_voit_la_moselle(
+    chromium: webdriver.Chrome, hub_vivant: ServeurVivant, seeded_database: Database, backend: Any
+) -> None:
+    """The README's path: the demo's sign-in page, « préfecture de la Moselle », /, then its space."""
+    await assurer_habilitations_demo(seeded_database)  # what `inclusion-hub demo` does at start
+    _visiter(chromium, f"{hub_vivant.url}/auth/demo", f"demo-{backend.name}")
+    chromium.find_element(By.ID, "demo-prefecture-57").click()
+    WebDriverWait(chromium, 20).until(expected_conditions.presence_of_element_located((By.ID, "vos-espaces")))
+    _sans_erreur(chromium, "/ (préfecture 57)")
+    _photo(chromium, f"nationale-prefecture-57-{backend.name}")
+    chromium.find_element(By.CSS_SELECTOR, "#vos-espaces a[href='/departements/57']").click()
+    WebDriverWait(chromium, 20).until(expected_conditions.url_contains("/departements/57"))
+    _sans_erreur(chromium, "/departements/57")
+    assert chromium.find_element(By.ID, "titre").text.startswith("Moselle")
+    assert _nombre(chromium.find_element(By.ID, "postes-valides").text) == 53

@@ -121,6 +121,11 @@ def create_app(
             ),
             Route("/favicon.ico", favicon),
             Mount("/static/dsfr", StaticFiles(directory=STATIC / "dsfr", check_dir=False), name="dsfr"),
+            Mount(
+                "/static/dsfr-chart",
+                StaticFiles(directory=STATIC / "dsfr-chart", check_dir=False),
+                name="dsfr-chart",
+            ),
             *Pages(ApiDesPages(graphql)).routes(),
         ],
         exception_handlers={404: page_introuvable, 500: erreur_serveur},

@@ -86,6 +86,10 @@ class Pages:
                 "lignes": lignes,
                 "tri": tri,
                 "espaces": espaces,
+                # The choropleth (DSFR Chart's map-chart): the départements whose figure is readable.
+                "carte": {
+                    ligne["code"]: ligne["activites"] for ligne in lignes if ligne["activites"] is not None
+                },
             },
         )
 

@@ -145,6 +145,23 @@ async def test_un_nouveau_venu_se_connecte_en_un_clic_et_voit_la_moselle(
     _visiter(chromium, f"{hub_vivant.url}/auth/demo", f"demo-{backend.name}")
     chromium.find_element(By.ID, "demo-prefecture-57").click()
     WebDriverWait(chromium, 20).until(expected_conditions.presence_of_element_located((By.ID, "vos-espaces")))
+    WebDriverWait(chromium, 20).until(
+        lambda navigateur: (
+            navigateur.execute_script(
+                "return document.querySelector('#carte map-chart').shadowRoot.querySelectorAll('path').length"
+            )
+            > 90
+        )
+    )  # DSFR Chart's map of the départements, drawn offline from the vendored file
+    WebDriverWait(chromium, 20).until(
+        lambda navigateur: (
+            navigateur.execute_script(
+                "return document.querySelector('#courbe-par-mois line-chart')"
+                ".shadowRoot.querySelectorAll('canvas').length"
+            )
+            > 0
+        )
+    )
     _sans_erreur(chromium, "/ (préfecture 57)")
     _photo(chromium, f"nationale-prefecture-57-{backend.name}")
     chromium.find_element(By.CSS_SELECTOR, "#vos-espaces a[href='/departements/57']").click()

@@ -128,14 +128,9 @@ class Pages:
         apres: str | None = None
         for _ in range(PAGES_EXPORT_MAX):
             variables = {"code": code, "nom": nom, "first": TAILLE_PAGE_EXPORT, "after": apres}
-            try:
-                donnees = await self.api.lire(request, "PageDepartement", variables)
-            except LectureImpossibleError as refus:
-                return page_d_erreur(request, _statut(refus))
-            if donnees["departement"] is None:
-                return page_d_erreur(request, 404)
-            if donnees["statistiques"] is None:
-                return page_d_erreur(request, 403)
+            donnees = await self._lire_departement(request, variables)
+            if isinstance(donnees, Response):
+                return donnees
             page = donnees["structures"]
             lignes += [
                 [n["nom"], n["siret"], n["type"], n["statut"], n["codeCommune"], n["postes"]["totalCount"]]
@@ -147,6 +142,21 @@ class Pages:
         return tableur(
             f"structures-{code}.csv", ("Nom", "SIRET", "Type", "Statut", "Code commune", "Postes"), lignes
         )
+
+    async def _lire_departement(
+        self, request: Request, variables: dict[str, Any]
+    ) -> dict[str, Any] | Response:
+        """PageDepartement's answer, or the error page: 404 for an unknown département, 403 when the
+        API's statistics are null (a territory outside the caller's scope)."""
+        try:
+            donnees = await self.api.lire(request, "PageDepartement", variables)
+        except LectureImpossibleError as refus:
+            return page_d_erreur(request, _statut(refus))
+        if donnees["departement"] is None:
+            return page_d_erreur(request, 404)
+        if donnees["statistiques"] is None:
+            return page_d_erreur(request, 403)
+        return donnees
 
     async def departement(self, request: Request) -> Response:
         code = request.path_params["code"].upper()
@@ -171,14 +181,9 @@ class Pages:
                 request, 400, "Le lien de page suivante est invalide : revenez à la première page."
             )
         variables = {"code": code, "nom": nom, "first": TAILLE_PAGE, "after": apres}
-        try:
-            donnees = await self.api.lire(request, "PageDepartement", variables)
-        except LectureImpossibleError as refus:
-            return page_d_erreur(request, _statut(refus))
-        if donnees["departement"] is None:
-            return page_d_erreur(request, 404)
-        if donnees["statistiques"] is None:  # the API's answer for a territory outside the caller's scope
-            return page_d_erreur(request, 403)
+        donnees = await self._lire_departement(request, variables)
+        if isinstance(donnees, Response):
+            return donnees
         principal: Principal = request.scope.get("principal", ANONYME)
         candidates: list[dict[str, Any]] = []
         en_attente = 0

@@ -89,6 +89,9 @@ async def test_la_prefecture_voit_sa_moselle_et_pas_les_bouches_du_rhone(
     assert f"Structures ({api['structures']['totalCount']})" in page.text
     for structure in api["structures"]["nodes"]:
         assert structure["siret"] in page.text
+    assert "Validée en comité de sélection" in page.text  # labels, never the API's codes
+    assert ">VALIDEE<" not in page.text
+    assert ">PRIVATE<" not in page.text
     suivante = re.search(r'id="suivante" href="\?apres=([^"]+)"', page.text)
     assert suivante is not None
     deuxieme = await seeded_client.get(f"/departements/57?apres={suivante[1]}", headers=entetes)

@@ -126,6 +126,7 @@ def create_app(
                 StaticFiles(directory=STATIC / "dsfr-chart", check_dir=False),
                 name="dsfr-chart",
             ),
+            Mount("/static/hub", StaticFiles(directory=STATIC / "hub", check_dir=False), name="hub"),
             *Pages(ApiDesPages(graphql)).routes(),
         ],
         exception_handlers={404: page_introuvable, 500: erreur_serveur},

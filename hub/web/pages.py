@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -21,7 +22,7 @@ from starlette.routing import Route
 
 from auth.principal import ANONYME, Principal
 from auth.sessions_personnes import SessionLue
-from hub.models.enums import Role
+from hub.models.enums import Role, StatutStructure
 from hub.web.api import ApiDesPages, LectureImpossibleError
 from hub.web.connexion import csrf_valide, formulaire_de
 from hub.web.gabarits import GABARITS
@@ -49,6 +50,8 @@ class Pages:
             Route("/departements/{code}", self.departement, methods=["GET"]),
             Route("/departements.csv", self.departements_csv, methods=["GET"]),
             Route("/departements/{code}/structures.csv", self.structures_csv, methods=["GET"]),
+            Route("/departements/{code}/conseillers", self.conseillers, methods=["GET"]),
+            Route("/departements/{code}/conseillers.csv", self.conseillers_csv, methods=["GET"]),
             Route("/structures/{id}", self.structure, methods=["GET"]),
             Route("/formulaires/avis-prefet", self.avis_prefet, methods=["POST"]),
         ]
@@ -123,12 +126,11 @@ class Pages:
         code = request.path_params["code"].upper()
         if not _CODE.fullmatch(code):
             return page_d_erreur(request, 404)
-        nom = request.query_params.get("nom", "").strip()[:100] or None
         lignes: list[list[Any]] = []
         apres: str | None = None
         for _ in range(PAGES_EXPORT_MAX):
-            variables = {"code": code, "nom": nom, "first": TAILLE_PAGE_EXPORT, "after": apres}
-            donnees = await self._lire_departement(request, variables)
+            variables = {**recherche_de_structures(request), "code": code, "first": TAILLE_PAGE_EXPORT}
+            donnees = await self._lire_departement(request, {**variables, "after": apres})
             if isinstance(donnees, Response):
                 return donnees
             page = donnees["structures"]
@@ -174,13 +176,11 @@ class Pages:
         erreur_avis: dict[str, str] | None = None,
         statut: int = 200,
     ) -> Response:
-        nom = request.query_params.get("nom", "").strip()[:100] or None
-        apres = request.query_params.get("apres") or None
-        if apres is not None and not _CURSEUR.fullmatch(apres):
-            return page_d_erreur(
-                request, 400, "Le lien de page suivante est invalide : revenez à la première page."
-            )
-        variables = {"code": code, "nom": nom, "first": TAILLE_PAGE, "after": apres}
+        apres = curseur_de(request)
+        if isinstance(apres, Response):
+            return apres
+        recherche = recherche_de_structures(request)
+        variables = {**recherche, "code": code, "first": TAILLE_PAGE, "after": apres}
         donnees = await self._lire_departement(request, variables)
         if isinstance(donnees, Response):
             return donnees
@@ -206,7 +206,9 @@ class Pages:
                 "d": donnees["departement"],
                 "s": donnees["statistiques"],
                 "structures": donnees["structures"],
-                "nom": nom or "",
+                "recherche": request.query_params.get("nom", "").strip()[:100],
+                "statut": recherche["statut"] or "",
+                "filtres": _filtres(request, "nom", "statut"),
                 "candidates": candidates,
                 "en_attente": en_attente,
                 "peut_donner_avis": principal.role is Role.PREFECTURE,
@@ -215,6 +217,81 @@ class Pages:
             },
             statut,
         )
+
+    async def conseillers(self, request: Request) -> Response:
+        """The conseillers of a département, page after page, filtered by certification and
+        coordination; names as the API gives them to this person (null for who may not read them)."""
+        code = request.path_params["code"].upper()
+        if not _CODE.fullmatch(code):
+            return page_d_erreur(request, 404)
+        apres = curseur_de(request)
+        if isinstance(apres, Response):
+            return apres
+        variables = {**filtres_de_conseillers(request), "code": code, "first": TAILLE_PAGE, "after": apres}
+        donnees = await self._lire_conseillers(request, variables)
+        if isinstance(donnees, Response):
+            return donnees
+        return self._rendre(
+            request,
+            "conseillers.html",
+            {
+                "titre": f"Conseillers — {donnees['departement']['nom']} ({code})",
+                "d": donnees["departement"],
+                "conseillers": donnees["conseillers"],
+                "certifie": request.query_params.get("certifie", ""),
+                "coordinateur": request.query_params.get("coordinateur", ""),
+                "filtres": _filtres(request, "certifie", "coordinateur"),
+            },
+        )
+
+    async def conseillers_csv(self, request: Request) -> Response:
+        code = request.path_params["code"].upper()
+        if not _CODE.fullmatch(code):
+            return page_d_erreur(request, 404)
+        lignes: list[list[Any]] = []
+        apres: str | None = None
+        for _ in range(PAGES_EXPORT_MAX):
+            variables = {**filtres_de_conseillers(request), "code": code, "first": TAILLE_PAGE_EXPORT}
+            donnees = await self._lire_conseillers(request, {**variables, "after": apres})
+            if isinstance(donnees, Response):
+                return donnees
+            page = donnees["conseillers"]
+            for n in page["nodes"]:
+                contrat = n["contrat"] or {}
+                structure = n["structure"] or {}
+                lignes.append(
+                    [
+                        n["nom"],
+                        n["prenom"],
+                        structure.get("nom"),
+                        "oui" if n["certifie"] else "non",
+                        "oui" if n["estCoordinateur"] else "non",
+                        contrat.get("type"),
+                        contrat.get("dateDebut"),
+                        contrat.get("dateFin"),
+                    ]
+                )
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            apres = page["pageInfo"]["endCursor"]
+        entetes = ("Nom", "Prénom", "Structure", "Certifié", "Coordinateur", "Contrat", "Début", "Fin")
+        return tableur(f"conseillers-{code}.csv", entetes, lignes)
+
+    async def _lire_conseillers(
+        self, request: Request, variables: dict[str, Any]
+    ) -> dict[str, Any] | Response:
+        """ConseillersDuDepartement's answer, or the error page: 404 for an unknown département, 403
+        when the API's statistics of the département are null (outside the caller's scope), as for
+        the département's page."""
+        try:
+            donnees = await self.api.lire(request, "ConseillersDuDepartement", variables)
+        except LectureImpossibleError as refus:
+            return page_d_erreur(request, _statut(refus))
+        if donnees["departement"] is None:
+            return page_d_erreur(request, 404)
+        if donnees["statistiques"] is None:
+            return page_d_erreur(request, 403)
+        return donnees
 
     async def avis_prefet(self, request: Request) -> Response:
         """The préfet's avis form: checked here (anti-CSRF token, values), written by the API's
@@ -228,26 +305,32 @@ class Pages:
         code = formulaire.get("departement", "").upper()
         if not _CODE.fullmatch(code):
             return page_d_erreur(request, 400)
-        candidature = formulaire.get("candidature", "")
-        if formulaire.get("avis") not in ("POSITIF", "NEGATIF"):
-            erreur = {"candidature": candidature, "message": "Choisissez un avis favorable ou défavorable."}
+        candidature = formulaire.get("candidature", "")[:200]
+        # What was typed comes back in the form when the avis is refused: nothing to type again.
+        saisie = {
+            "candidature": candidature,
+            "avis": formulaire.get("avis", ""),
+            "commentaire": formulaire.get("commentaire", "")[:2000],
+        }
+        if saisie["avis"] not in ("POSITIF", "NEGATIF"):
+            erreur = {**saisie, "message": "Choisissez un avis favorable ou défavorable."}
             return await self._departement(request, code, erreur_avis=erreur, statut=400)
         variables = {
             "input": {
-                "candidatureId": candidature[:200],
-                "avis": formulaire["avis"],
-                "commentaire": formulaire.get("commentaire", "")[:2000],
+                "candidatureId": candidature,
+                "avis": saisie["avis"],
+                "commentaire": saisie["commentaire"],
             }
         }
         try:
             resultat = (await self.api.ecrire(request, "DonnerAvisPrefet", variables))["donnerAvisPrefet"]
         except LectureImpossibleError as refus:
             if "BAD_USER_INPUT" in refus.codes:
-                erreur = {"candidature": candidature, "message": "Cette candidature n'existe pas."}
+                erreur = {**saisie, "message": "Cette candidature n'existe pas."}
                 return await self._departement(request, code, erreur_avis=erreur, statut=400)
             return page_d_erreur(request, _statut(refus))
         if resultat["__typename"] == "UserError":
-            erreur = {"candidature": candidature, "message": resultat["message"]}
+            erreur = {**saisie, "message": resultat["message"]}
             statut = 403 if resultat["code"] in REFUS else 400
             return await self._departement(request, code, erreur_avis=erreur, statut=statut)
         structure = resultat["candidature"]["structure"] or {}
@@ -299,6 +382,41 @@ def _par_departement(donnees: dict[str, Any]) -> list[dict[str, Any]]:
         }
         for d in donnees["departements"]
     ]
+
+
+def recherche_de_structures(request: Request) -> dict[str, str | None]:
+    """The structures' search box (a name, or a SIRET: 14 digits, spaces allowed) and status filter,
+    as PageDepartement's variables. An unknown status is ignored (the select offers the known ones)."""
+    texte = request.query_params.get("nom", "").strip()[:100]
+    chiffres = "".join(texte.split())
+    est_siret = len(chiffres) == 14 and chiffres.isascii() and chiffres.isdigit()
+    statut = request.query_params.get("statut", "")
+    return {
+        "nom": None if est_siret or not texte else texte,
+        "siret": chiffres if est_siret else None,
+        "statut": statut if statut in StatutStructure.__members__ else None,
+    }
+
+
+def filtres_de_conseillers(request: Request) -> dict[str, bool | None]:
+    """`certifie` and `coordinateur` as the page's select sends them: "oui", "non" or absent."""
+    valeurs = {"oui": True, "non": False}
+    return {champ: valeurs.get(request.query_params.get(champ, "")) for champ in ("certifie", "coordinateur")}
+
+
+def curseur_de(request: Request) -> str | Response | None:
+    """The `apres` cursor of a "next page" link, or the 400 page when it is not one."""
+    apres = request.query_params.get("apres") or None
+    if apres is not None and not _CURSEUR.fullmatch(apres):
+        return page_d_erreur(
+            request, 400, "Le lien de page suivante est invalide : revenez à la première page."
+        )
+    return apres
+
+
+def _filtres(request: Request, *champs: str) -> str:
+    """The query string of the filters in use (for the next-page and download links)."""
+    return urlencode({c: v for c in champs if (v := request.query_params.get(c, "").strip()[:100])})
 
 
 def tableur(nom: str, entetes: tuple[str, ...], lignes: Iterable[Iterable[Any]]) -> Response:

@@ -27,9 +27,17 @@ class ConseillerFiltre:
     departement: str | None = None
     region: str | None = None
     structure: strawberry.ID | None = strawberry.field(default=None, description="Identifiant global.")
+    certifie: bool | None = strawberry.field(default=None, description="Certification CCP1 obtenue (ou non).")
+    coordinateur: bool | None = strawberry.field(
+        default=None, description="Conseillers coordinateurs (ou non)."
+    )
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions = [territoire(Conseiller.departement_code, self.departement, self.region)]
+        if self.certifie is not None:
+            conditions.append(Conseiller.certifie.is_(self.certifie))
+        if self.coordinateur is not None:
+            conditions.append(Conseiller.est_coordinateur.is_(self.coordinateur))
         if self.structure is not None:
             structure_id = parse_global_id(self.structure, StructureType, "filtre.structure")
             conditions.append(Conseiller.structure_id == structure_id)

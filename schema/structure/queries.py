@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement
 
 from hub.models import Structure
 from schema.enums import StatutStructure, TypeStructure
+from schema.errors import bad_user_input
 from schema.filtres import nom_contient, territoire
 from schema.pagination import Connection, page, root_connection
 from schema.relay import parse_global_id
@@ -29,17 +30,30 @@ class StructureFiltre:
     type: TypeStructure | None = None
     statut: StatutStructure | None = None
     nom: str | None = strawberry.field(default=None, description="Contient ce texte (sans casse).")
+    siret: str | None = strawberry.field(
+        default=None, description="Ce SIRET exact (14 chiffres, espaces admis)."
+    )
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions = [
             territoire(Structure.departement_code, self.departement, self.region),
             nom_contient(Structure.nom, self.nom),
         ]
+        if self.siret is not None:
+            conditions.append(Structure.siret == lire_siret(self.siret))
         if self.type is not None:
             conditions.append(Structure.type == self.type)
         if self.statut is not None:
             conditions.append(Structure.statut == self.statut)
         return conditions
+
+
+def lire_siret(texte: str) -> str:
+    """14 digits once spaces are removed; anything else is the caller's mistake, said in French."""
+    chiffres = "".join(texte.split())
+    if not (len(chiffres) == 14 and chiffres.isascii() and chiffres.isdigit()):
+        raise bad_user_input("filtre.siret : un SIRET a 14 chiffres", "filtre.siret")
+    return chiffres
 
 
 @strawberry.type

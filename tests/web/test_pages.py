@@ -214,6 +214,12 @@ async def test_le_prefet_donne_son_avis_par_le_formulaire(
     assert refus.status_code == 400
     assert "le commentaire est obligatoire" in refus.text
     assert 'class="fr-message fr-message--error"' in refus.text
+    assert 'value="NEGATIF" checked' in refus.text  # what was chosen stays chosen
+    sans_avis = await seeded_client.post(
+        "/formulaires/avis-prefet", data=formulaire(commentaire="Texte saisi <b>avant</b>")
+    )
+    assert sans_avis.status_code == 400
+    assert "Texte saisi &lt;b&gt;avant&lt;/b&gt;</textarea>" in sans_avis.text  # kept, escaped
     assert await compter(seeded_database, AvisPrefet) == avant
 
     donne = await seeded_client.post(
@@ -267,3 +273,84 @@ async def test_les_tableaux_se_telechargent_pour_un_tableur_francais(
     lignes = national.content.decode("utf-8-sig").split("\r\n")
     assert lignes[0] == "Code;Département;Région;Accompagnements"
     assert any(ligne.startswith("57;Moselle;Grand Est;") for ligne in lignes)
+
+
+async def test_une_structure_se_cherche_par_son_siret_et_son_statut(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings
+) -> None:
+    entetes = _entetes(seeded_settings, PREFECTURE_57)
+    variables = {"code": "57", "nom": None, "first": 20, "after": None}
+    cible = (await _api(seeded_client, seeded_settings, PREFECTURE_57, "PageDepartement", variables))[
+        "structures"
+    ]["nodes"][3]
+    espace = " ".join((cible["siret"][:3], cible["siret"][3:6], cible["siret"][6:9], cible["siret"][9:]))
+    page = await seeded_client.get("/departements/57", params={"nom": espace}, headers=entetes)
+    assert page.status_code == 200
+    assert re.findall(r'<tr><td><a href="/structures/[^"]+">[^<]+</a></td><td>(\d{14})', page.text) == [
+        cible["siret"]
+    ]
+    assert "Structures (1)" in page.text
+    creees = await seeded_client.get("/departements/57", params={"statut": "CREEE"}, headers=entetes)
+    statuts = re.findall(r"</td><td>[^<]*</td><td>([^<]+)</td><td>\d{5}", creees.text)
+    assert statuts
+    assert set(statuts) == {"Candidature créée"}
+    assert 'option value="CREEE" selected' in creees.text
+    fichier = await seeded_client.get("/departements/57/structures.csv?statut=CREEE", headers=entetes)
+    lignes = [ligne for ligne in fichier.content.decode("utf-8-sig").split("\r\n")[1:] if ligne]
+    assert lignes
+    assert all(ligne.split(";")[3] == "CREEE" for ligne in lignes)
+    compte = re.search(r"Structures \((\d+)\)", creees.text)
+    assert compte is not None
+    assert len(lignes) == int(compte[1])
+
+    mauvais = await seeded_client.post(
+        "/graphql",
+        json={"query": '{ structures(first: 1, filtre: { siret: "123" }) { totalCount } }'},
+        headers={"authorization": f"Bearer {token_for(seeded_settings, ANCT)}"},
+    )
+    assert mauvais.status_code == 200
+    erreur = mauvais.json()["errors"][0]
+    assert erreur["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "14 chiffres" in erreur["message"]
+
+
+async def test_les_conseillers_du_departement_page_apres_page_et_filtres(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings
+) -> None:
+    entetes = _entetes(seeded_settings, PREFECTURE_57)
+    page = await seeded_client.get("/departements/57/conseillers", headers=entetes)
+    assert page.status_code == 200
+    variables = {"code": "57", "certifie": None, "coordinateur": None, "first": 20, "after": None}
+    api = (await _api(seeded_client, seeded_settings, PREFECTURE_57, "ConseillersDuDepartement", variables))[
+        "conseillers"
+    ]
+    assert api["totalCount"] > 20
+    assert f"{api['totalCount']} conseiller(s)" in page.text
+    premier = api["nodes"][0]
+    assert premier["nom"] is not None  # the préfecture reads its conseillers' names
+    assert f"{premier['prenom']} {premier['nom']}" in page.text
+    suivante = re.search(r'id="suivante" href="\?apres=([^"]+)"', page.text)
+    assert suivante is not None
+    deuxieme = await seeded_client.get(f"/departements/57/conseillers?apres={suivante[1]}", headers=entetes)
+    assert f"{premier['prenom']} {premier['nom']}" not in deuxieme.text
+
+    certifies = await seeded_client.get("/departements/57/conseillers?certifie=oui", headers=entetes)
+    filtre = {**variables, "certifie": True}
+    n = (await _api(seeded_client, seeded_settings, PREFECTURE_57, "ConseillersDuDepartement", filtre))[
+        "conseillers"
+    ]["totalCount"]
+    assert 0 < n < api["totalCount"]
+    assert f"{n} conseiller(s)" in certifies.text
+    certifie_coordinateur = re.findall(r"<td>(oui|non)</td>\s*<td>(?:oui|non)</td>", certifies.text)
+    assert certifie_coordinateur == ["oui"] * min(n, 20)
+
+    fichier = await seeded_client.get("/departements/57/conseillers.csv?certifie=oui", headers=entetes)
+    lignes = [ligne for ligne in fichier.content.decode("utf-8-sig").split("\r\n") if ligne]
+    assert lignes[0] == "Nom;Prénom;Structure;Certifié;Coordinateur;Contrat;Début;Fin"
+    assert len(lignes) - 1 == n
+    for principal, code in ((PREFECTURE_57, "13"), (None, "57")):
+        refus = await seeded_client.get(
+            f"/departements/{code}/conseillers", headers=_entetes(seeded_settings, principal)
+        )
+        assert refus.status_code == 403
+        assert "conseiller(s)" not in refus.text

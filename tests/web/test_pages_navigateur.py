@@ -120,6 +120,12 @@ async def test_les_pages_de_la_prefecture_57_dans_chromium(
     _sans_erreur(chromium, "avis donné")
     assert await _avis(seeded_database) == avant + 1
 
+    chromium.find_element(By.ID, "vers-conseillers").click()
+    attendre.until(expected_conditions.url_contains("/departements/57/conseillers"))
+    _sans_erreur(chromium, "/departements/57/conseillers")
+    _photo(chromium, f"conseillers-57-{backend.name}")
+    assert len(chromium.find_elements(By.CSS_SELECTOR, "#conseillers tbody tr")) == 20
+    chromium.back()
     lien = chromium.find_element(By.CSS_SELECTOR, "#structures tbody a").get_attribute("href")
     assert lien is not None
     _visiter(chromium, lien, f"structure-{backend.name}")
@@ -164,7 +170,13 @@ async def test_un_nouveau_venu_se_connecte_en_un_clic_et_voit_la_moselle(
     )
     _sans_erreur(chromium, "/ (préfecture 57)")
     _photo(chromium, f"nationale-prefecture-57-{backend.name}")
-    chromium.find_element(By.CSS_SELECTOR, "#vos-espaces a[href='/departements/57']").click()
+    assert chromium.find_element(By.CSS_SELECTOR, "#vos-espaces a[href='/departements/57']")
+    # A département of the map leads to its space: a click on Moselle's shape (dispatched on the
+    # shape itself: the centre of its bounding box, where WebDriver would click, is not always in it).
+    chromium.execute_script(
+        "document.querySelector('#carte map-chart').shadowRoot.querySelector('path.FR-57')"
+        ".dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}))"
+    )
     WebDriverWait(chromium, 20).until(expected_conditions.url_contains("/departements/57"))
     _sans_erreur(chromium, "/departements/57")
     assert chromium.find_element(By.ID, "titre").text.startswith("Moselle")

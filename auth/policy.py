@@ -88,7 +88,8 @@ def readable_rows(model: type[Any], principal: Principal) -> Select[Any]:
     return _readable_rows(model, principal)
 
 
-COLONNES_NON_LUES = frozenset({"external_ids", "created_at", "updated_at"})
+# `contour`: a département's outline (kilobytes of GeoJSON), read by `Departement.contour` alone.
+COLONNES_NON_LUES = frozenset({"external_ids", "created_at", "updated_at", "contour"})
 
 
 def colonnes_lues(model: type[Any]) -> list[Any]:

@@ -15,6 +15,7 @@ LIEUX_CNFS = ("lieux-conseillers-numeriques-2022", "lieux-de-mediation-numerique
 SCHEMA_LIEUX = ("schema-lieux-mediation-numerique", "schema.json")
 EXEMPLE_LIEUX = ("schema-lieux-mediation-numerique", "exemple-valide.csv")
 EPCI = ("decoupage-administratif", "epci.json")
+CONTOURS = ("france-services", "geom_dep.geojson")
 RESEAUX_PORTEURS = ("data-inclusion-referentiels", "reseaux-porteurs.json")
 
 

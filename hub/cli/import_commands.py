@@ -18,6 +18,7 @@ from hub.cli import programme_commands
 from hub.cli.migration import require_migrated
 from hub.db import Database
 from hub.exports.lieux import FormatExport, exporter_lieux
+from hub.importers.contours import ImporteurContours
 from hub.importers.epci import ImporteurEpci
 from hub.importers.execution import Bilan, importer
 from hub.importers.fichier import FichierInvalideError
@@ -37,7 +38,7 @@ EXIT_FICHIER = 2
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importer_parser = commands.add_parser(
         "import",
-        help="import open data (france-services, lieux, epci) or programme records",
+        help="import open data (france-services, lieux, epci, contours-departements) or programme records",
     )
     importer_parser.add_argument(
         "--schema", metavar="ENTITY", help="print the JSON Table Schema of a programme format, and exit"
@@ -55,10 +56,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="source of CSV rows whose `source` column is empty (default: %(default)s)",
     )
     epci = kinds.add_parser("epci", help="EPCI and their member communes (découpage administratif epci.json)")
+    contours = kinds.add_parser(
+        "contours-departements",
+        help="outlines of the départements for the pages' maps (GeoJSON FeatureCollection, geom_dep.geojson)",
+    )
     programme = programme_commands.ajouter_imports(kinds)
-    for parser in (france_services, lieux, epci):
+    for parser in (france_services, lieux, epci, contours):
         parser.add_argument("path", type=Path, help="file to import")
-    for parser in (france_services, lieux, epci, *programme):
+    for parser in (france_services, lieux, epci, contours, *programme):
         parser.add_argument(
             "--rejects", type=Path, help="reject report CSV (default: ./<file name>.rejets.csv)"
         )
@@ -93,6 +98,8 @@ def importeur_pour(arguments: argparse.Namespace) -> Importeur:
         return ImporteurFranceServices()
     if arguments.kind == "epci":
         return ImporteurEpci()
+    if arguments.kind == "contours-departements":
+        return ImporteurContours()
     if _est_json(arguments.path):
         return ImporteurLieuxCnfs()
     return ImporteurLieuxStandard(arguments.source)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hub.models.base import Base
@@ -15,5 +15,8 @@ class Departement(Base):
     code: Mapped[str] = mapped_column(String(3), primary_key=True)
     nom: Mapped[str] = mapped_column(String(100))
     region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
+    # The simplified outline (a GeoJSON Polygon or MultiPolygon, WGS84), from `import
+    # contours-departements`; deferred: only the département's map reads it.
+    contour: Mapped[str | None] = mapped_column(Text, deferred=True)
 
     region: Mapped[Region] = relationship(lazy="raise")

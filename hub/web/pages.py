@@ -24,6 +24,7 @@ from auth.principal import ANONYME, Principal
 from auth.sessions_personnes import SessionLue
 from hub.models.enums import Role, StatutStructure
 from hub.web.api import ApiDesPages, LectureImpossibleError
+from hub.web.carte import dessiner
 from hub.web.connexion import csrf_valide, formulaire_de
 from hub.web.gabarits import GABARITS
 
@@ -31,6 +32,7 @@ TAILLE_PAGE = 20
 PUBLIC_SECONDES = 60.0
 TAILLE_PAGE_EXPORT = 100  # the API's largest page
 PAGES_EXPORT_MAX = 100  # 10,000 structures: more than any département has
+PAGES_CARTE_MAX = 10  # 1,000 sites and 1,000 lieux on a département's map
 _CODE = re.compile(r"[0-9]{2,3}|2[AB]")
 _CURSEUR = re.compile(r"[A-Za-z0-9_=-]{1,500}")
 REFUS = {"FORBIDDEN", "UNAUTHENTICATED", "NOT_FOUND"}
@@ -198,6 +200,10 @@ class Pages:
                 for structure in lues["structures"]["nodes"]
                 for candidature in structure["candidatures"]
             ]
+        try:
+            carte = await self._carte(request, code)
+        except LectureImpossibleError as refus:
+            return page_d_erreur(request, _statut(refus))
         return self._rendre(
             request,
             "departement.html",
@@ -206,6 +212,7 @@ class Pages:
                 "d": donnees["departement"],
                 "s": donnees["statistiques"],
                 "structures": donnees["structures"],
+                "plan": carte,
                 "recherche": request.query_params.get("nom", "").strip()[:100],
                 "statut": recherche["statut"] or "",
                 "filtres": _filtres(request, "nom", "statut"),
@@ -292,6 +299,40 @@ class Pages:
         if donnees["statistiques"] is None:
             return page_d_erreur(request, 403)
         return donnees
+
+    async def _carte(self, request: Request, code: str) -> dict[str, Any]:
+        """The département's outline, France Services sites and lieux, read page after page (at most
+        PAGES_CARTE_MAX pages of 100 of each), and their map."""
+        variables: dict[str, Any] = {"code": code, "avecContour": True, "sites": True, "lieux": True}
+        contour: dict[str, Any] | None = None
+        lus: dict[str, list[dict[str, Any]]] = {"sitesFranceServices": [], "lieux": []}
+        totaux: dict[str, int] = {}
+        for _ in range(PAGES_CARTE_MAX):
+            donnees = await self.api.lire(request, "CarteDuDepartement", variables)
+            if variables["avecContour"]:
+                contour = (donnees["departement"] or {}).get("contour")
+            variables["avecContour"] = False
+            for champ, drapeau, curseur in (
+                ("sitesFranceServices", "sites", "apresSites"),
+                ("lieux", "lieux", "apresLieux"),
+            ):
+                if not variables[drapeau]:
+                    continue
+                page = donnees[champ]
+                lus[champ] += page["nodes"]
+                totaux[champ] = page["totalCount"]
+                variables[drapeau] = page["pageInfo"]["hasNextPage"]
+                variables[curseur] = page["pageInfo"]["endCursor"]
+            if not (variables["sites"] or variables["lieux"]):
+                break
+        sites, lieux = lus["sitesFranceServices"], lus["lieux"]
+        return {
+            "dessin": dessiner(contour, sites, lieux),
+            "sites": sites,
+            "lieux": lieux,
+            "total_sites": totaux.get("sitesFranceServices", 0),
+            "total_lieux": totaux.get("lieux", 0),
+        }
 
     async def avis_prefet(self, request: Request) -> Response:
         """The préfet's avis form: checked here (anti-CSRF token, values), written by the API's

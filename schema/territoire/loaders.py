@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import strawberry
+from sqlalchemy import select
 from strawberry.dataloader import DataLoader
 
-from auth.policy import readable
+from auth.policy import read_predicate, readable
 from hub.models import Departement, Region
 from schema.batching import one_by
 from schema.context import Context
@@ -32,3 +33,22 @@ def region_by_code(info: strawberry.Info) -> DataLoader[str, RegionType]:
 
 def departement_by_code(info: strawberry.Info) -> DataLoader[str, Departement | None]:
     return one_by(info, Departement, Departement.code)
+
+
+def contour_by_code(info: strawberry.Info) -> DataLoader[str, str | None]:
+    """The outline (GeoJSON text) of each département asked, in one SELECT."""
+    context: Context = info.context
+    loader = context.loaders.get("contour_by_code")
+    if loader is None:
+
+        async def load(codes: Sequence[str]) -> list[str | None]:
+            result = await context.db.execute(
+                select(Departement.code, Departement.contour).where(
+                    Departement.code.in_(codes), read_predicate(Departement, context.principal)
+                )
+            )
+            by_code: dict[str, str | None] = {row.code: row.contour for row in result}
+            return [by_code.get(code) for code in codes]
+
+        loader = context.loaders["contour_by_code"] = DataLoader(load_fn=load)
+    return loader

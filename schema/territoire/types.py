@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
+from strawberry.scalars import JSON
 
 from hub.models import Departement, Region, Structure
 from schema.pagination import Connection, child_connection, page
@@ -40,6 +42,16 @@ class DepartementType:
         from schema.territoire.loaders import region_by_code
 
         return await region_by_code(info).load(self.region_code)
+
+    @strawberry.field(
+        description="Contour simplifié du département (géométrie GeoJSON MultiPolygon, WGS84), pour "
+        "les cartes ; null tant que les contours n'ont pas été importés."
+    )
+    async def contour(self, info: strawberry.Info) -> JSON | None:
+        from schema.territoire.loaders import contour_by_code
+
+        texte = await contour_by_code(info).load(self.code)
+        return None if texte is None else JSON(json.loads(texte))
 
     @strawberry.field(description="Les structures du département visibles par l'appelant, par nom.")
     async def structures(

@@ -7,6 +7,8 @@ principal; a département outside a préfecture's scope is the 403 page; errors 
 from __future__ import annotations
 
 import re
+from html import escape
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,11 +19,14 @@ from auth.authentication import nom_du_cookie
 from auth.principal import Principal
 from auth.sessions_personnes import Identite, SessionsPersonnes
 from hub.db import Database
+from hub.importers.contours import ImporteurContours
+from hub.importers.execution import importer
 from hub.models import AvisPrefet, Journal, Structure
 from hub.models.enums import Role
 from hub.settings import Settings
 from schema.edge.documents import TrustedDocuments
 from tests.importers.conftest import compter
+from tests.open_data import CONTOURS, donnee
 from tests.seed.sql import en_systeme
 from tests.tokens import token_for
 
@@ -354,3 +359,31 @@ async def test_les_conseillers_du_departement_page_apres_page_et_filtres(
         )
         assert refus.status_code == 403
         assert "conseiller(s)" not in refus.text
+
+
+async def test_la_carte_du_departement_montre_ses_sites_et_ses_lieux_sur_son_contour(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings, seeded_database: Database, tmp_path: Path
+) -> None:
+    await importer(seeded_database, ImporteurContours(), donnee(CONTOURS), rapport=tmp_path / "r.csv")
+    page = await seeded_client.get("/departements/57", headers=_entetes(seeded_settings, PREFECTURE_57))
+    assert page.status_code == 200
+    variables = {"code": "57", "avecContour": True, "sites": True, "lieux": True}
+    api = await _api(seeded_client, seeded_settings, PREFECTURE_57, "CarteDuDepartement", variables)
+    sites, lieux = api["sitesFranceServices"], api["lieux"]
+    assert 0 < sites["totalCount"] <= 100
+    assert 0 < lieux["totalCount"] <= 100
+    plan = page.text[
+        page.text.index('id="plan"') : page.text.index("</figure>", page.text.index('id="plan"'))
+    ]
+    assert '<path d="M' in plan
+    assert "pas encore été importé" not in plan
+    assert plan.count("<rect ") == sum(1 for s in sites["nodes"] if s["latitude"] is not None)
+    assert plan.count("<circle ") == sum(1 for lieu in lieux["nodes"] if lieu["latitude"] is not None)
+    boite = re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', plan)
+    assert boite is not None
+    largeur, hauteur = float(boite[1]), float(boite[2])
+    for x, y in re.findall(r'<circle cx="([\d.-]+)" cy="([\d.-]+)"', plan):
+        assert 0 <= float(x) <= largeur  # inside the drawing: Moselle's lieux lie in Moselle
+        assert 0 <= float(y) <= hauteur
+    for site in sites["nodes"]:
+        assert f"<td>{escape(site['nom'])}</td>" in page.text  # the text alternative lists every site

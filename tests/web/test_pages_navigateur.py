@@ -21,8 +21,11 @@ from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import func, select
 
 from hub.db import Database
+from hub.importers.contours import ImporteurContours
+from hub.importers.execution import importer
 from hub.models import AvisPrefet
 from hub.seed.habilitations_demo import assurer_habilitations_demo
+from tests.open_data import CONTOURS, donnee
 from tests.seed.sql import en_systeme
 from tests.serveur_vivant import ServeurVivant
 from tests.web.proconnect_fixtures import AGENT_57
@@ -81,9 +84,14 @@ async def _avis(database: Database) -> int:
 
 
 async def test_les_pages_de_la_prefecture_57_dans_chromium(
-    chromium: webdriver.Chrome, hub_vivant: ServeurVivant, seeded_database: Database, backend: Any
+    chromium: webdriver.Chrome,
+    hub_vivant: ServeurVivant,
+    seeded_database: Database,
+    backend: Any,
+    tmp_path: Path,
 ) -> None:
     attendre = WebDriverWait(chromium, 20)
+    await importer(seeded_database, ImporteurContours(), donnee(CONTOURS), rapport=tmp_path / "r.csv")
     _visiter(chromium, f"{hub_vivant.url}/", f"nationale-anonyme-{backend.name}")
     assert chromium.find_element(By.ID, "titre").text == "Le programme en France"
 
@@ -103,6 +111,12 @@ async def test_les_pages_de_la_prefecture_57_dans_chromium(
     api = chromium.execute_async_script(GRAPHQL, csrf, STATISTIQUES, {"code": "57"})["data"]["statistiques"]
     assert _nombre(chromium.find_element(By.ID, "postes-valides").text) == api["postes"]["valides"] == 53
     assert _nombre(chromium.find_element(By.ID, "accompagnements").text) == api["activites"]["total"]
+    plan = chromium.find_element(By.CSS_SELECTOR, "#plan svg")
+    assert plan.size["width"] > 300  # drawn, and Moselle's outline is in it
+    assert plan.find_element(By.TAG_NAME, "path").get_attribute("d").startswith("M")
+    sites = _nombre(chromium.find_element(By.ID, "sites-france-services").text)
+    assert len(plan.find_elements(By.CSS_SELECTOR, ".france-services rect")) == sites
+    plan.screenshot(str(_sortie() / f"plan-57-{backend.name}.png"))
 
     avant = await _avis(seeded_database)
     chromium.find_element(By.CSS_SELECTOR, "label[for='negatif-1']").click()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,10 +22,14 @@ from auth.principal import Principal
 from auth.tokens import issue_access_token
 from bench.cluster import NATIONAL, Cluster, Journal
 from bench.servers import demarrer_hub
+from hub.db import Database, create_engine
+from hub.importers.contours import ImporteurContours
+from hub.importers.execution import importer
 from hub.models.enums import Role
-from hub.settings import Settings
+from hub.settings import Environment, Settings
 
 SORTIE = Path(__file__).with_name("PAGES.md")
+CONTOURS = Path(__file__).resolve().parents[2] / "shared" / "data" / "france-services" / "geom_dep.geojson"
 PREFECTURE_57 = Principal(
     Role.PREFECTURE, subject="bench-prefecture@exemple.gouv.fr", departements=frozenset({"57"})
 )
@@ -61,12 +66,31 @@ async def _mesurer(
     return statistics.median(durees), durees[max(0, round(0.95 * len(durees)) - 1)], len(durees), premiere
 
 
+async def _contours(cluster: Cluster, log: Journal) -> None:
+    """The départements' outlines (the département page's map), from the open data beside the project:
+    the page is timed as a préfecture sees it in production, map outline included."""
+    database = Database(
+        create_engine(Settings.from_env({}, env=Environment.TEST, database_url=cluster.url(NATIONAL)))
+    )
+    try:
+        bilan = await importer(
+            database,
+            ImporteurContours(),
+            CONTOURS,
+            rapport=Path(tempfile.gettempdir()) / "contours.rejets.csv",
+        )
+        log(bilan.resume())
+    finally:
+        await database.dispose()
+
+
 async def principal(fois: int) -> None:
     log = Journal()
     cluster = Cluster()
     cluster.start()
     try:
         await cluster.prepare(NATIONAL, log)
+        await _contours(cluster, log)
         hub = await demarrer_hub(cluster, NATIONAL)
         try:
             settings = Settings.from_env(hub.extra)
@@ -87,6 +111,16 @@ async def principal(fois: int) -> None:
                         jetons["prefecture"],
                     ),
                     ("/structures/{id} (ANCT)", f"/structures/{structure}", jetons["anct"]),
+                    (
+                        "/departements/57/conseillers (préfecture 57)",
+                        "/departements/57/conseillers",
+                        jetons["prefecture"],
+                    ),
+                    (
+                        "/departements/57/conseillers.csv (préfecture 57)",
+                        "/departements/57/conseillers.csv",
+                        jetons["prefecture"],
+                    ),
                     (
                         "/departements/57/structures.csv (préfecture 57)",
                         "/departements/57/structures.csv",

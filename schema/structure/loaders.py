@@ -8,7 +8,9 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from hub.models import AvisPrefet, Candidature, DecisionCoselec, Structure
+from hub.services.statistiques.structures import ActiviteDeStructure, activite_des_structures
 from schema.batching import many_by, one_by
+from schema.context import Context
 from schema.pagination import Liste, Ordre
 
 STRUCTURES = Liste(
@@ -62,3 +64,18 @@ def decisions_by_candidature(info: strawberry.Info) -> DataLoader[uuid.UUID, lis
         DecisionCoselec.candidature_id,
         order_by=(DecisionCoselec.date, DecisionCoselec.numero, DecisionCoselec.id),
     )
+
+
+def activite_by_structure(info: strawberry.Info) -> DataLoader[uuid.UUID, ActiviteDeStructure | None]:
+    """Each structure's activités by month and thème: two statements for a whole page of structures."""
+    context: Context = info.context
+    loader = context.loaders.get("activite_by_structure")
+    if loader is None:
+
+        async def load(ids: list[uuid.UUID]) -> list[ActiviteDeStructure | None]:
+            return await context.db.run(
+                lambda session: activite_des_structures(session, context.principal, ids)
+            )
+
+        loader = context.loaders["activite_by_structure"] = DataLoader(load_fn=load)
+    return loader

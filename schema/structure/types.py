@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from hub.models import AvisPrefet, Candidature, Conseiller, DecisionCoselec, Poste, Structure
+from hub.services.statistiques.structures import ActiviteDeStructure
 from schema.donnees_personnelles import champ_administratif
 from schema.enums import Avis, StatutStructure, TypeStructure
 from schema.execution import contexte_seul
 from schema.pagination import Connection, child_connection, page
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
+from schema.statistiques.types import BucketType
 from schema.structure import loaders
 from schema.territoire.loaders import departement_by_code
 
@@ -56,6 +58,29 @@ async def structure_of(info: strawberry.Info, structure_id: uuid.UUID | None) ->
         return None
     row = await loaders.structure_by_id(info).load(structure_id)
     return StructureType.from_row(row) if row is not None else None
+
+
+@strawberry.type(
+    name="ActiviteDeStructure",
+    description="Les comptes-rendus d'activité d'une structure, au total, par mois et par thème (une "
+    "activité à plusieurs thèmes compte dans chacun).",
+)
+class ActiviteDeStructureType:
+    total: int
+    par_mois: list[BucketType] = strawberry.field(
+        description="Mois « AAAA-MM » ayant des activités, dans l'ordre."
+    )
+    par_theme: list[BucketType] = strawberry.field(
+        description="Thèmes abordés, du plus fréquent au moins fréquent."
+    )
+
+    @classmethod
+    def de(cls, activite: ActiviteDeStructure) -> ActiviteDeStructureType:
+        return cls(
+            total=activite.total,
+            par_mois=BucketType.liste(activite.par_mois),
+            par_theme=BucketType.liste(activite.par_theme),
+        )
 
 
 @register_node
@@ -124,6 +149,15 @@ class StructureType(Node):
         return await child_connection(
             info, demandee, Conseiller.structure_id, self.pk, ConseillerType.from_row
         )
+
+    @strawberry.field(
+        description="L'activité de la structure : ses comptes-rendus d'activité par mois et par thème, "
+        "comptés parmi ceux que l'appelant peut lire (null pour qui n'en lit aucun : outils "
+        "partenaires, anonymes)."
+    )
+    async def activite(self, info: strawberry.Info) -> ActiviteDeStructureType | None:
+        activite = await loaders.activite_by_structure(info).load(self.pk)
+        return None if activite is None else ActiviteDeStructureType.de(activite)
 
     @strawberry.field(description="Les candidatures déposées par la structure.")
     async def candidatures(self, info: strawberry.Info) -> list[CandidatureType]:

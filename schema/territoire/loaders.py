@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import strawberry
-from sqlalchemy import select
 from strawberry.dataloader import DataLoader
 
-from auth.policy import read_predicate, readable
+from auth.policy import readable
 from hub.models import Departement, Region
+from hub.services.contours import contours
 from schema.batching import one_by
 from schema.context import Context
 from schema.territoire.types import RegionType
@@ -42,13 +42,7 @@ def contour_by_code(info: strawberry.Info) -> DataLoader[str, str | None]:
     if loader is None:
 
         async def load(codes: Sequence[str]) -> list[str | None]:
-            result = await context.db.execute(
-                select(Departement.code, Departement.contour).where(
-                    Departement.code.in_(codes), read_predicate(Departement, context.principal)
-                )
-            )
-            by_code: dict[str, str | None] = {row.code: row.contour for row in result}
-            return [by_code.get(code) for code in codes]
+            return await context.db.run(lambda session: contours(session, context.principal, codes))
 
         loader = context.loaders["contour_by_code"] = DataLoader(load_fn=load)
     return loader

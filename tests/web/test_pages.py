@@ -165,9 +165,14 @@ async def test_l_espace_d_une_structure_pour_elle_l_anct_et_personne_d_autre(
         ]
         assert f'id="siret">{elle["siret"]}<' in page.text
         assert _tuile_texte(page.text, "postes-total") == str(api["postes"]["totalCount"])
-        assert page.text.count("<tr>") - 2 == max(len(api["postes"]["nodes"]), 1) + max(
-            len(api["candidatures"]), 1
-        )
+        assert _lignes(page.text, "postes") == max(len(api["postes"]["nodes"]), 1)
+        assert _lignes(page.text, "candidatures") == max(len(api["candidatures"]), 1)
+        activite = api["activite"]
+        assert activite is not None
+        assert _tuile_texte(page.text, "total-activites").startswith(str(activite["total"]))
+        assert _lignes(page.text, "themes") == max(len(activite["parTheme"]), 1)
+        for theme in activite["parTheme"]:
+            assert f"<tr><td>{escape(theme['libelle'])}</td><td>" in page.text
     refus = (
         (structure, autre["id"]),  # another structure
         (PREFECTURE_13, elle["id"]),  # a structure of another département
@@ -182,6 +187,13 @@ async def test_l_espace_d_une_structure_pour_elle_l_anct_et_personne_d_autre(
     assert (
         await seeded_client.get("/structures/pas-un-id", headers=_entetes(seeded_settings, ANCT))
     ).status_code == 404
+
+
+def _lignes(html: str, identifiant: str) -> int:
+    """The body rows of the table in the element `identifiant`."""
+    debut = html.index(f'id="{identifiant}"')
+    corps = html[html.index("<tbody>", debut) : html.index("</tbody>", debut)]
+    return corps.count("<tr>")
 
 
 def _tuile_texte(html: str, identifiant: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import func, select
@@ -59,6 +60,25 @@ def _sans_erreur(navigateur: webdriver.Chrome, page: str) -> None:
     assert erreurs == [], (page, erreurs)
 
 
+AXE = Path(__file__).parents[1] / "accessibilite" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_RUN = """
+const fini = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+  .then((r) => fini(r.violations.map((v) => ({id: v.id, impact: v.impact,
+                                              cibles: v.nodes.slice(0, 3).map((n) => n.target.join(' '))}))),
+        (e) => fini([{id: 'axe', impact: String(e), cibles: []}]));
+"""
+
+
+def _accessible(navigateur: webdriver.Chrome, page: str) -> None:
+    """No violation of the WCAG 2.1 A and AA rules axe-core checks (the RGAA's automatable part)."""
+    if not AXE.is_file():
+        raise FileNotFoundError(f"{AXE}: run `npm --prefix tests/accessibilite ci` (.ci/run does)")
+    navigateur.execute_script(AXE.read_text(encoding="utf-8"))
+    violations = navigateur.execute_async_script(AXE_RUN)
+    assert violations == [], (page, violations)
+
+
 def _photo(navigateur: webdriver.Chrome, nom: str) -> None:
     navigateur.set_window_size(
         1280, max(900, int(navigateur.execute_script("return document.body.scrollHeight")))
@@ -75,6 +95,7 @@ def _visiter(navigateur: webdriver.Chrome, url: str, nom: str) -> None:
     navigateur.get(url)
     WebDriverWait(navigateur, 20).until(expected_conditions.presence_of_element_located((By.ID, "titre")))
     _sans_erreur(navigateur, url)
+    _accessible(navigateur, url)
     _photo(navigateur, nom)
 
 
@@ -100,6 +121,7 @@ async def test_les_pages_de_la_prefecture_57_dans_chromium(
     chromium.find_element(By.ID, "connexion").click()
     attendre.until(expected_conditions.url_to_be(f"{hub_vivant.url}/departements/57"))
     _sans_erreur(chromium, "/departements/57")
+    _accessible(chromium, "/departements/57")
     _photo(chromium, f"departement-57-prefecture-{backend.name}")
     assert chromium.find_element(By.ID, "titre").text.startswith("Moselle")
     csrf = (
@@ -123,6 +145,7 @@ async def test_les_pages_de_la_prefecture_57_dans_chromium(
     chromium.find_element(By.ID, "envoyer-1").click()  # negative without a comment: refused in the form
     attendre.until(expected_conditions.presence_of_element_located((By.ID, "erreur-avis")))
     assert "commentaire est obligatoire" in chromium.find_element(By.ID, "erreur-1").text
+    _accessible(chromium, "avis refusé")
     _photo(chromium, f"avis-refuse-{backend.name}")
     # The refusal is answered 400 (the form shown again with its error), logged by Chromium as such.
     assert all("400" in e["message"] for e in chromium.get_log("browser") if e["level"] == "SEVERE")
@@ -137,6 +160,7 @@ async def test_les_pages_de_la_prefecture_57_dans_chromium(
     chromium.find_element(By.ID, "vers-conseillers").click()
     attendre.until(expected_conditions.url_contains("/departements/57/conseillers"))
     _sans_erreur(chromium, "/departements/57/conseillers")
+    _accessible(chromium, "/departements/57/conseillers")
     _photo(chromium, f"conseillers-57-{backend.name}")
     assert len(chromium.find_elements(By.CSS_SELECTOR, "#conseillers tbody tr")) == 20
     chromium.back()
@@ -147,6 +171,7 @@ async def test_les_pages_de_la_prefecture_57_dans_chromium(
 
     chromium.get(f"{hub_vivant.url}/departements/13")
     assert chromium.find_element(By.ID, "titre").text == "Accès refusé"
+    _accessible(chromium, "/departements/13 (403)")
     _photo(chromium, f"departement-13-refuse-{backend.name}")
     # The 403 itself is logged by Chromium as a failed load: that is the page under test, not an error.
     assert all("403" in e["message"] for e in chromium.get_log("browser") if e["level"] == "SEVERE")
@@ -195,3 +220,10 @@ async def test_un_nouveau_venu_se_connecte_en_un_clic_et_voit_la_moselle(
     _sans_erreur(chromium, "/departements/57")
     assert chromium.find_element(By.ID, "titre").text.startswith("Moselle")
     assert _nombre(chromium.find_element(By.ID, "postes-valides").text) == 53
+    # Keyboard: the first Tab reaches the skip link, whose focus is visible, and it leads to the content.
+    chromium.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focus = chromium.switch_to.active_element
+    assert focus.text == "Contenu"
+    assert focus.value_of_css_property("outline-style") != "none"
+    focus.send_keys(Keys.ENTER)
+    assert chromium.current_url.endswith("#contenu")

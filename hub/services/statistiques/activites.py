@@ -96,7 +96,7 @@ async def statistiques_activites(
     return _publier(
         portee,
         grille,
-        grille.buckets_par("total", _mois_de, {m: _libelle_mois(m) for m in mois}),
+        grille.buckets_par("total", _mois_de, {m: libelle_mois(m) for m in mois}),
         grille.buckets_par("total", _departement_de, departements, garder=portee.ventilable),
     )
 
@@ -115,7 +115,7 @@ async def _sans_masquage(
     par_mois: list[Bucket] = []
     if portee.demande("par_mois"):
         rows = await lecture.par_mois(session)
-        par_mois = Grille(None).liste([(m, _libelle_mois(m), n) for m, n in rows])
+        par_mois = Grille(None).liste([(m, libelle_mois(m), n) for m, n in rows])
     par_departement: list[Bucket] = []
     if portee.demande("par_departement"):
         rows_ = await lecture.par_departement(session)
@@ -160,6 +160,6 @@ def _departement_de(cellule: Cellule) -> str:
     return cellule[0] or ""
 
 
-def _libelle_mois(code: str) -> str:
+def libelle_mois(code: str) -> str:
     annee, numero = code.split("-")
     return f"{MOIS_FR[int(numero) - 1]} {annee}"

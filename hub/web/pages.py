@@ -188,16 +188,18 @@ class Pages:
             return donnees
         principal: Principal = request.scope.get("principal", ANONYME)
         candidates: list[dict[str, Any]] = []
-        en_attente = 0
+        en_attente, tronque = 0, False
         if principal.role in (Role.PREFECTURE, Role.ANCT):
             try:
                 lues = await self.api.lire(request, "CandidaturesAInstruire", {"code": code})
             except LectureImpossibleError as refus:
                 return page_d_erreur(request, _statut(refus))
-            en_attente = lues["structures"]["totalCount"]
+            en_attente = lues["creees"]["totalCount"] + lues["enExamen"]["totalCount"]
+            tronque = any(lues[g]["totalCount"] > len(lues[g]["nodes"]) for g in ("creees", "enExamen"))
             candidates = [
                 {**structure, "candidature": candidature}
-                for structure in lues["structures"]["nodes"]
+                for groupe in ("creees", "enExamen")
+                for structure in lues[groupe]["nodes"]
                 for candidature in structure["candidatures"]
             ]
         try:
@@ -218,6 +220,7 @@ class Pages:
                 "filtres": _filtres(request, "nom", "statut"),
                 "candidates": candidates,
                 "en_attente": en_attente,
+                "tronque": tronque,
                 "peut_donner_avis": principal.role is Role.PREFECTURE,
                 "succes": succes,
                 "erreur_avis": erreur_avis or {},

@@ -94,6 +94,17 @@ async def test_la_prefecture_voit_sa_moselle_et_pas_les_bouches_du_rhone(
     assert f"Structures ({api['structures']['totalCount']})" in page.text
     for structure in api["structures"]["nodes"]:
         assert structure["siret"] in page.text
+    a_instruire = await _api(
+        seeded_client, seeded_settings, PREFECTURE_57, "CandidaturesAInstruire", {"code": "57"}
+    )
+    attendues = {
+        c["id"]
+        for groupe in ("creees", "enExamen")
+        for st in a_instruire[groupe]["nodes"]
+        for c in st["candidatures"]
+    }
+    assert a_instruire["enExamen"]["totalCount"] > 0  # the demo has both kinds in Moselle
+    assert set(re.findall(r'name="candidature" value="([^"]+)"', page.text)) == attendues
     assert "Validée en comité de sélection" in page.text  # labels, never the API's codes
     assert ">VALIDEE<" not in page.text
     assert ">PRIVATE<" not in page.text

@@ -7,7 +7,7 @@ from typing import Any
 
 from auth.principal import Principal
 from hub.models.enums import Role
-from hub.referentiel.territoires import DEPARTEMENTS
+from hub.referentiel.territoires import CODES_DEPARTEMENTS
 
 # Scopes a partner tool may be granted (client credentials). Each one opens one family of fields.
 SCOPES: dict[str, str] = {
@@ -16,7 +16,6 @@ SCOPES: dict[str, str] = {
     "lieux:read": "Lire les lieux de médiation numérique",
 }
 
-CODES_DEPARTEMENTS = frozenset(code for code, _nom, _region in DEPARTEMENTS)
 
 # Each role carries exactly these territorial claims; any other one makes the token invalid, so a
 # token can never hold two roles' worth of scope (DESIGN §3: one active role per token).

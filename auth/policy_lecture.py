@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, false, func, select, true
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, false, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from auth.principal import Principal
@@ -62,9 +62,11 @@ from hub.models import (
     Usager,
     Versement,
 )
-from hub.models.enums import Role
+from hub.models.enums import Role, StatutContrat
 
 Regle = Callable[[Principal], ColumnElement[bool]]
+CONTRATS_EN_COURS = (StatutContrat.RECRUTE, StatutContrat.ACTIF)
+CONTRATS_FINIS = (StatutContrat.ROMPU, StatutContrat.TERMINE)
 
 # A partner tool with this scope lists structures (the API shows it their public fields only).
 SCOPE_STRUCTURES = "structures:read"
@@ -211,8 +213,23 @@ def _lire_conseiller(p: Principal) -> ColumnElement[bool]:
         case Role.PREFECTURE:
             return dans_departements(Conseiller.departement_code, p)
         case Role.STRUCTURE:
-            # Its current employees only (the denormalised employer), not people it employed once.
-            return est(Conseiller.structure_id, p.structure_id)
+            # Its current employees only, not people it employed once: the denormalised employer, and
+            # not a former employee. After a rupture or the contrat's end the conseiller keeps pointing
+            # at the former employer until ANCT validates their next contrat; the former employer then
+            # reads the ended contrat in its history, not the person. A person attached to it with no
+            # contrat yet (by ANCT or an import, to be recruited) stays readable: it may name them.
+            if p.structure_id is None:
+                return false()
+
+            def contrats(*statuts: StatutContrat) -> Select[Any]:
+                return select(Contrat.conseiller_id).where(
+                    Contrat.structure_id == p.structure_id, Contrat.statut.in_(statuts)
+                )
+
+            return (Conseiller.structure_id == p.structure_id) & (
+                Conseiller.id.in_(contrats(*CONTRATS_EN_COURS))
+                | Conseiller.id.not_in(contrats(*CONTRATS_FINIS))
+            )
         case Role.CONSEILLER:
             return est(Conseiller.id, p.conseiller_id)
         case _:

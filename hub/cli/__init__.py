@@ -9,12 +9,26 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from auth.keys import SigningKeyError
-from hub.cli import auth_commands, database_commands, import_commands, rollups_commands, serve_commands
+from hub.cli import (
+    auth_commands,
+    contrats_commands,
+    database_commands,
+    import_commands,
+    rollups_commands,
+    serve_commands,
+)
 from hub.cli.errors import CliError, describe_database_error
 from hub.services.pseudonymes import ClePseudonymisationError
 from hub.settings import SettingsError
 
-COMMAND_GROUPS = (serve_commands, database_commands, auth_commands, import_commands, rollups_commands)
+COMMAND_GROUPS = (
+    serve_commands,
+    database_commands,
+    auth_commands,
+    import_commands,
+    rollups_commands,
+    contrats_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from auth.autorisations_oauth import AutorisationsOAuth
-from auth.claims import CODES_DEPARTEMENTS, SCOPES, InvalidClaimsError
+from auth.claims import SCOPES, InvalidClaimsError
 from auth.clients import GRANTS, ClientCree, ClientError, creer_client, desactiver_client
 from auth.principal import Principal
 from auth.rls import contexte_systeme
@@ -23,6 +23,7 @@ from auth.tokens import issue_access_token
 from hub.cli.errors import CliError
 from hub.db import Database
 from hub.models.enums import Role
+from hub.referentiel.territoires import CODES_DEPARTEMENTS
 from hub.settings import Settings
 
 CLI_CLIENT_ID = "inclusion-hub-cli"

@@ -1,4 +1,5 @@
-"""Département (code "01"…"95", "2A", "2B", "971"…"976"): the unit of prefectoral scope."""
+"""Département (code "01"…"95", "2A", "2B", "971"…"976") or collectivité d'outre-mer (975, 977, 978,
+986, 987, 988): the unit of prefectoral scope. A COM belongs to no région."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ class Departement(Base):
 
     code: Mapped[str] = mapped_column(String(3), primary_key=True)
     nom: Mapped[str] = mapped_column(String(100))
-    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
+    region_code: Mapped[str | None] = mapped_column(ForeignKey("region.code"), index=True)
+    # 'metropole', 'drom' or 'com' (hub.referentiel.territoires.zone)
+    zone: Mapped[str] = mapped_column(String(10), default="metropole", server_default="metropole")
     # The simplified outline (a GeoJSON Polygon or MultiPolygon, WGS84), from `import
     # contours-departements`; deferred: only the département's map reads it.
     contour: Mapped[str | None] = mapped_column(Text, deferred=True)
 
-    region: Mapped[Region] = relationship(lazy="raise")
+    region: Mapped[Region | None] = relationship(lazy="raise")

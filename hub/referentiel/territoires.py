@@ -1,6 +1,9 @@
-"""The territorial référentiel: 18 régions and 101 départements (INSEE COG 2022, public facts).
+"""The territorial référentiel: 18 régions, 101 départements and 6 collectivités d'outre-mer (INSEE COG).
 
-Codes are strings: "2A", "2B", "971". Loaded into the database by a data migration.
+Codes are strings: "2A", "2B", "971", "978". Loaded into the database by data migrations (0002, 0016).
+The hub's unit of prefectoral scope is the `departement` table: the 101 départements and the
+collectivités d'outre-mer (COM), whose représentant de l'État (a haut-commissaire, a préfet) is scoped
+like a préfecture. A COM belongs to no région. Each has a zone: métropole, DROM or COM.
 """
 
 from __future__ import annotations
@@ -132,5 +135,26 @@ DEPARTEMENTS: tuple[tuple[str, str, str], ...] = (
     ("976", "Mayotte", "06"),
 )
 
-CODES_DEPARTEMENTS: frozenset[str] = frozenset(code for code, _, _ in DEPARTEMENTS)
+# (code, nom): the collectivités d'outre-mer, outside any région (COG: codes 975, 977, 978, 98x).
+COLLECTIVITES_OUTRE_MER: tuple[tuple[str, str], ...] = (
+    ("975", "Saint-Pierre-et-Miquelon"),
+    ("977", "Saint-Barthélemy"),
+    ("978", "Saint-Martin"),
+    ("986", "Wallis-et-Futuna"),
+    ("987", "Polynésie française"),
+    ("988", "Nouvelle-Calédonie"),
+)
+CODES_COM: frozenset[str] = frozenset(code for code, _ in COLLECTIVITES_OUTRE_MER)
+CODES_DROM: frozenset[str] = frozenset({"971", "972", "973", "974", "976"})
+
+
+def zone(code: str) -> str:
+    """'metropole', 'drom' or 'com' of a code of the référentiel."""
+    if code in CODES_COM:
+        return "com"
+    return "drom" if code in CODES_DROM else "metropole"
+
+
+# Every unit of prefectoral scope: the 101 départements and the 6 COM.
+CODES_DEPARTEMENTS: frozenset[str] = frozenset(code for code, _, _ in DEPARTEMENTS) | CODES_COM
 CODES_REGIONS: frozenset[str] = frozenset(code for code, _ in REGIONS)

@@ -11,6 +11,11 @@
   contract's (which is what lets the structure read the person and the conseiller file activités).
 - `declarer_rupture` (structure): recrute | actif → rompu with a motif and a date; the poste is vacant
   again.
+- `terminer_les_contrats_echus` (a daily job, `inclusion-hub contrats terminer`): an actif contrat
+  past its end date is terminé and its poste vacant.
+
+After a rupture or the end, the conseiller still points at the former employer until their next
+contrat is validated; the former employer reads the ended contrat, not the person (auth.policy_lecture).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,7 +31,15 @@ from auth.principal import Principal
 from hub.models import Conseiller, Contrat, Poste
 from hub.models.enums import EtatPoste, MotifRupture, Role, StatutContrat, TypeContrat
 from hub.services import etats, journal
-from hub.services.ecriture import aujourdhui, charger, charger_modifiable, exiger_role, inserer, modifier
+from hub.services.ecriture import (
+    aujourdhui,
+    charger,
+    charger_modifiable,
+    exiger_role,
+    inserer,
+    modifier,
+    verifier_ecriture,
+)
 from hub.services.erreurs import conflit, introuvable, invalide
 
 RESUME_CONTRAT = ("poste_id", "conseiller_id", "type", "statut", "date_debut", "date_fin")
@@ -221,3 +235,57 @@ def _traduire(erreur: IntegrityError) -> Exception:
 
 def _portee(contrat: Contrat) -> journal.Portee:
     return journal.Portee(contrat.departement_code, contrat.structure_id, contrat.conseiller_id)
+
+
+# The daily end-of-contract job acts as ANCT's programme rule, under this name in the journal.
+TACHE_FIN_DES_CONTRATS = Principal(
+    Role.ANCT, subject="tâche : fin des contrats (inclusion-hub contrats terminer)"
+)
+
+
+async def terminer_les_contrats_echus(session: AsyncSession, au: dt.date) -> list[uuid.UUID]:
+    """Every actif contrat whose end date is before `au` becomes terminé, its poste vacant, each step
+    journaled; returns the contrats ended. Idempotent (a contrat already ended is not read again) and
+    safe when two instances run it at once: the contrats are locked and a locked one is skipped
+    (PostgreSQL `FOR UPDATE SKIP LOCKED`; SQLite has one writer at a time). A trusted job: its caller
+    (hub/cli/contrats_commands.py) opens the transaction as the system."""
+    principal = TACHE_FIN_DES_CONTRATS
+    echus = (
+        await session.scalars(
+            select(Contrat)
+            .where(Contrat.statut == StatutContrat.ACTIF, Contrat.date_fin < au)
+            .order_by(Contrat.date_fin, Contrat.id)
+            .with_for_update(skip_locked=True)
+        )
+    ).all()
+    termines: list[uuid.UUID] = []
+    for contrat in echus:
+        avant = journal.resumer(contrat, ("statut",))
+        # Conditional: a contrat another instance ended meanwhile is left alone (SQLite reads outside
+        # a transaction until the first write, so two runs may both have read it actif).
+        fait = await session.execute(
+            update(Contrat)
+            .where(Contrat.id == contrat.id, Contrat.statut == StatutContrat.ACTIF)
+            .values(statut=StatutContrat.TERMINE)
+            .execution_options(synchronize_session=False)
+        )
+        if fait.rowcount != 1:  # type: ignore[attr-defined]
+            continue
+        await session.refresh(contrat)
+        await verifier_ecriture(session, principal, Contrat, Contrat.id == contrat.id, 1)
+        termines.append(contrat.id)
+        await journal.journaliser(
+            session,
+            principal,
+            action="contrat.terminer",
+            entite="contrat",
+            entite_id=contrat.id,
+            portee=_portee(contrat),
+            avant=avant,
+            apres=journal.resumer(contrat, ("statut", "date_fin")),
+            request_id=None,
+        )
+        poste = await session.scalar(select(Poste).where(Poste.id == contrat.poste_id).with_for_update())
+        if poste is not None and poste.etat is EtatPoste.OCCUPE:
+            await _changer_etat(session, principal, poste, EtatPoste.VACANT, "poste.liberer", None)
+    return termines

@@ -64,14 +64,7 @@ class Pages:
         except LectureImpossibleError as refus:
             return page_d_erreur(request, _statut(refus))
         statistiques = donnees["statistiques"]
-        noms = {d["code"]: d for d in donnees["departements"]}
-        activite = {
-            b["valeur"]: b["nombre"] for b in (statistiques["activites"] or {}).get("parDepartement", [])
-        }
-        lignes = [
-            {"code": code, "nom": d["nom"], "region": d["region"]["nom"], "activites": activite.get(code)}
-            for code, d in noms.items()
-        ]
+        lignes = _par_departement(donnees)
         tri = request.query_params.get("tri", "code")
         if tri == "activites":
             lignes.sort(
@@ -91,9 +84,12 @@ class Pages:
                 "lignes": lignes,
                 "tri": tri,
                 "espaces": espaces,
-                # The choropleth (DSFR Chart's map-chart): the départements whose figure is readable.
+                # The choropleth (DSFR Chart's map-chart): the départements whose figure is readable
+                # (the map draws the 101 départements; the collectivités d'outre-mer are in the table).
                 "carte": {
-                    ligne["code"]: ligne["activites"] for ligne in lignes if ligne["activites"] is not None
+                    ligne["code"]: ligne["activites"]
+                    for ligne in lignes
+                    if ligne["activites"] is not None and ligne["zone"] != "COM"
                 },
             },
         )
@@ -421,7 +417,8 @@ def _par_departement(donnees: dict[str, Any]) -> list[dict[str, Any]]:
         {
             "code": d["code"],
             "nom": d["nom"],
-            "region": d["region"]["nom"],
+            "region": (d["region"] or {}).get("nom") or "Collectivité d'outre-mer",
+            "zone": d["zone"],
             "activites": par_code.get(d["code"]),
         }
         for d in donnees["departements"]

@@ -43,13 +43,15 @@ from graphql import (
     is_non_null_type,
 )
 
+from hub.referentiel.territoires import CODES_DEPARTEMENTS
+
 MUTATION_FIELD_COST = 10
 DEFAULT_LIST_SIZE = 25
 # Plain lists longer than the default: the référentiel and the per-département statistics.
 LIST_SIZES: Mapping[str, int] = {
     "Query.regions": 18,
-    "Query.departements": 101,
-    "StatistiquesActivites.parDepartement": 101,
+    "Query.departements": len(CODES_DEPARTEMENTS),  # 101 départements and 6 COM
+    "StatistiquesActivites.parDepartement": len(CODES_DEPARTEMENTS),
     "StatistiquesActivites.parMois": 120,
 }
 # Aggregates: a fixed weight per block, whatever it returns.

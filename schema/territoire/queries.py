@@ -1,6 +1,6 @@
 """Root fields of the référentiel: `regions`, `departements`, `departement(code)`.
 
-These are short, fixed reference lists (18 and 101 rows), so they are plain lists, not connections.
+These are short, fixed reference lists (18 and 107 rows), so they are plain lists, not connections.
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ class TerritoireQuery:
         result = await context.db.execute(readable(Region, context.principal).order_by(Region.code))
         return [RegionType.from_row(row) for row in result.scalars()]
 
-    @strawberry.field(description="Les 101 départements, par code ; filtrables par région.")
+    @strawberry.field(
+        description="Les 101 départements et les 6 collectivités d'outre-mer, par code ; "
+        "filtrables par région."
+    )
     async def departements(self, info: strawberry.Info, region: str | None = None) -> list[DepartementType]:
         context: Context = info.context
         statement = readable(Departement, context.principal).order_by(Departement.code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -25,22 +26,37 @@ class RegionType:
         return cls(code=row.code, nom=row.nom)
 
 
+@strawberry.enum(
+    description="Zone d'un territoire : métropole, départements et régions d'outre-mer, "
+    "collectivités d'outre-mer."
+)
+class ZoneTerritoire(Enum):
+    METROPOLE = "metropole"
+    DROM = "drom"
+    COM = "com"
+
+
 @strawberry.type(
-    name="Departement", description="Département (code « 01 »…« 95 », « 2A », « 2B », « 971 »…)."
+    name="Departement",
+    description="Département (code « 01 »…« 95 », « 2A », « 2B », « 971 »…) ou collectivité d'outre-mer "
+    "(« 975 », « 977 », « 978 », « 986 », « 987 », « 988 ») : l'unité de portée d'une préfecture.",
 )
 class DepartementType:
     code: str
     nom: str
-    region_code: strawberry.Private[str]
+    zone: ZoneTerritoire
+    region_code: strawberry.Private[str | None]
 
     @classmethod
     def from_row(cls, row: Departement) -> DepartementType:
-        return cls(code=row.code, nom=row.nom, region_code=row.region_code)
+        return cls(code=row.code, nom=row.nom, zone=ZoneTerritoire(row.zone), region_code=row.region_code)
 
-    @strawberry.field(description="La région du département.")
-    async def region(self, info: strawberry.Info) -> RegionType:
+    @strawberry.field(description="La région du département ; null pour une collectivité d'outre-mer.")
+    async def region(self, info: strawberry.Info) -> RegionType | None:
         from schema.territoire.loaders import region_by_code
 
+        if self.region_code is None:
+            return None
         return await region_by_code(info).load(self.region_code)
 
     @strawberry.field(

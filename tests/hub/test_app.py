@@ -21,7 +21,7 @@ from tests.graphql_client import graphql
 async def test_les_101_departements_sont_servis(client: httpx.AsyncClient) -> None:
     body = await graphql(client, "{ departements { code nom region { code nom } } }")
     departements = body["data"]["departements"]
-    assert len(departements) == 101
+    assert len(departements) == 107  # 101 départements and 6 collectivités d'outre-mer
     by_code = {d["code"]: d for d in departements}
     assert by_code["57"]["nom"] == "Moselle"
     assert by_code["57"]["region"] == {"code": "44", "nom": "Grand Est"}

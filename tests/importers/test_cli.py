@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,18 @@ def environnement(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_des_lignes_rejetees_donnent_le_code_3_et_un_rapport_dans_le_dossier_courant(
     environnement: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = _lancer(["import", "france-services", str(donnee(FRANCE_SERVICES))])
+    # The real file with two sites moved into the Atlantic: their rows are rejected.
+    with donnee(FRANCE_SERVICES).open(encoding="utf-8", newline="") as flux:
+        lignes = list(csv.DictReader(flux))
+    for ligne in lignes[:2]:
+        ligne["latitude"], ligne["longitude"] = "45.0", "-30.0"
+    fichier = environnement / "sources" / "liste-fs-20240801.csv"
+    fichier.parent.mkdir()
+    with fichier.open("w", encoding="utf-8", newline="") as flux:
+        ecrivain = csv.DictWriter(flux, fieldnames=list(lignes[0]), quoting=csv.QUOTE_ALL)
+        ecrivain.writeheader()
+        ecrivain.writerows(lignes)
+    code = _lancer(["import", "france-services", str(fichier)])
 
     sortie = capsys.readouterr()
     assert code == 3

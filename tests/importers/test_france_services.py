@@ -25,9 +25,6 @@ from tests.importers.conftest import (
 )
 from tests.open_data import FRANCE_SERVICES, donnee
 
-# Saint-Martin (978) is a collectivité d'outre-mer: not one of the 101 départements of the référentiel.
-HORS_REFERENTIEL = {"978"}
-
 
 def _lignes_du_fichier() -> list[dict[str, str]]:
     with donnee(FRANCE_SERVICES).open(encoding="utf-8", newline="") as flux:
@@ -59,7 +56,7 @@ async def france_services(
         yield partage
 
 
-async def test_le_fichier_reel_donne_2845_sites_moins_les_rejets_expliques(
+async def test_le_fichier_reel_donne_ses_2845_sites_saint_martin_compris(
     france_services: ImportPartage,
 ) -> None:
     database = france_services.database
@@ -67,21 +64,18 @@ async def test_le_fichier_reel_donne_2845_sites_moins_les_rejets_expliques(
 
     lignes = _lignes_du_fichier()
     assert len(lignes) == 2845
-    attendus = [ligne for ligne in lignes if ligne["insee_dep"] not in HORS_REFERENTIEL]
-    assert bilan.compte.inseres == len(attendus) == 2843
-    assert bilan.rejetes == 2
-    rejets = france_services.rejets()
-    assert {(r["column"], r["value"]) for r in rejets} == {("insee_dep", "978")}
-    assert all("absent du référentiel" in r["reason"] for r in rejets)
-    assert await compter(database, SiteFranceServices) == 2843
+    assert bilan.compte.inseres == 2845
+    assert bilan.rejetes == 0
+    assert france_services.rejets() == []
+    assert await compter(database, SiteFranceServices) == 2845
+    # Saint-Martin (978), a collectivité d'outre-mer, is in the référentiel (issue 21).
+    assert await compter(database, SiteFranceServices, SiteFranceServices.departement_code == "978") == 2
 
 
 async def test_les_comptes_par_departement_sont_ceux_du_fichier(france_services: ImportPartage) -> None:
     database = france_services.database
 
-    attendus = Counter(
-        ligne["insee_dep"] for ligne in _lignes_du_fichier() if ligne["insee_dep"] not in HORS_REFERENTIEL
-    )
+    attendus = Counter(ligne["insee_dep"] for ligne in _lignes_du_fichier())
     async with en_systeme(database) as session:
         rows = await session.execute(
             select(SiteFranceServices.departement_code, func.count()).group_by(
@@ -132,7 +126,7 @@ async def test_un_second_passage_du_meme_fichier_ne_change_rien(database: Databa
         database, ImporteurFranceServices(), donnee(FRANCE_SERVICES), tmp_path / "2.csv"
     )
 
-    assert (second.compte.inseres, second.compte.mis_a_jour, second.compte.inchanges) == (0, 0, 2843)
+    assert (second.compte.inseres, second.compte.mis_a_jour, second.compte.inchanges) == (0, 0, 2845)
     async with en_systeme(database) as session:
         provenance = set((await session.scalars(select(SiteFranceServices.import_run_id))).all())
     assert provenance == {premier.import_run_id}
@@ -151,7 +145,7 @@ async def test_un_fichier_plus_recent_met_a_jour_les_sites_en_place(
     plus_recent = _copie(tmp_path, "liste-fs-20240901.csv", renommer)
     bilan = await importer_dans(database, ImporteurFranceServices(), plus_recent, tmp_path / "2.csv")
 
-    assert (bilan.compte.inseres, bilan.compte.mis_a_jour, bilan.compte.inchanges) == (0, 1, 2842)
+    assert (bilan.compte.inseres, bilan.compte.mis_a_jour, bilan.compte.inchanges) == (0, 1, 2844)
     async with en_systeme(database) as session:
         apres = await session.scalar(select(SiteFranceServices).where(SiteFranceServices.id_fs == 1))
     assert avant is not None
@@ -173,8 +167,8 @@ async def test_un_point_dans_l_atlantique_est_rejete_et_le_reste_importe(
     chemin = _copie(tmp_path, "liste-fs-atlantique.csv", deplacer)
     bilan = await importer_dans(database, ImporteurFranceServices(), chemin, tmp_path / "r.csv")
 
-    assert bilan.compte.inseres == 2842
-    assert bilan.rejetes == 3
+    assert bilan.compte.inseres == 2844
+    assert bilan.rejetes == 1
     atlantique = [r for r in lire_rapport(tmp_path / "r.csv") if r["column"] == "latitude,longitude"]
     assert atlantique == [
         {
@@ -223,8 +217,8 @@ async def test_chaque_import_laisse_un_run_avec_ses_comptes(france_services: Imp
     async with en_systeme(database) as session:
         run = await session.get(ImportRun, bilan.import_run_id)
     assert run is not None
-    assert (run.kind, run.statut, run.auteur) == ("france-services", "termine_avec_rejets", "cli")
-    assert (run.inseres, run.mis_a_jour, run.inchanges, run.rejetes) == (2843, 0, 0, 2)
+    assert (run.kind, run.statut, run.auteur) == ("france-services", "termine", "cli")
+    assert (run.inseres, run.mis_a_jour, run.inchanges, run.rejetes) == (2845, 0, 0, 0)
     assert run.date_fichier is not None
     assert run.date_fichier.isoformat() == "2024-08-01"
     assert len(run.sha256) == 64

@@ -30,6 +30,10 @@ from hub.importers.territoire import (
         ("97600", "976"),
         ("97150", "978"),
         ("97133", "977"),
+        ("97500", "975"),
+        ("98600", "986"),
+        ("98714", "987"),
+        ("98800", "988"),
     ],
 )
 def test_le_departement_se_deduit_du_code_postal(code_postal: str, departement: str) -> None:
@@ -41,7 +45,17 @@ def test_un_code_postal_corse_hors_des_plages_est_refuse() -> None:
         departement_du_code_postal("20700")
 
 
-@pytest.mark.parametrize(("code_insee", "departement"), [("2A004", "2A"), ("97411", "974"), ("57463", "57")])
+@pytest.mark.parametrize(
+    ("code_insee", "departement"),
+    [
+        ("2A004", "2A"),
+        ("97411", "974"),
+        ("57463", "57"),
+        ("97801", "978"),
+        ("98818", "988"),
+        ("98735", "987"),
+    ],
+)
 def test_le_departement_se_deduit_du_code_insee(code_insee: str, departement: str) -> None:
     assert departement_du_code_insee(code_insee) == departement
 
@@ -62,6 +76,25 @@ def test_un_point_de_la_reunion_n_est_pas_dans_un_departement_metropolitain() ->
     verifier_coordonnees(-21.0, 55.5, "974")
     verifier_coordonnees(48.1, -4.9, "29")  # Finistère, west of Brest
     verifier_coordonnees(42.7, 9.45, "2B")
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "collectivite"),
+    [
+        (18.0708, -63.0501, "978"),  # Marigot, Saint-Martin
+        (17.8964, -62.8498, "977"),  # Gustavia
+        (46.7811, -56.1764, "975"),  # Saint-Pierre
+        (-13.2825, -176.1764, "986"),  # Mata-Utu
+        (-17.5350, -149.5696, "987"),  # Papeete
+        (-22.2758, 166.4580, "988"),  # Nouméa
+    ],
+)
+def test_les_collectivites_d_outre_mer_ont_leur_territoire(
+    latitude: float, longitude: float, collectivite: str
+) -> None:
+    verifier_coordonnees(latitude, longitude, collectivite)
+    with pytest.raises(HorsTerritoireError, match="pas en France métropolitaine"):
+        verifier_coordonnees(latitude, longitude, "57")
 
 
 @pytest.mark.parametrize(

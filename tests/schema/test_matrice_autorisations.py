@@ -132,7 +132,7 @@ NODE: dict[str, str] = {
     "Mandat": "mandats",
 }
 # The public référentiel: every role reads every row.
-REFERENTIEL = {"regions": 18, "departements": 101, "departement": 1}
+REFERENTIEL = {"regions": 18, "departements": 107, "departement": 1}  # 101 départements and 6 COM
 # Root fields whose own matrix lives with their owners.
 COUVERTS_AILLEURS = {
     "moi": "tests/auth",

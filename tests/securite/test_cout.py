@@ -23,7 +23,7 @@ def cout(requete: str, variables: dict[str, object] | None = None) -> int:
         ("{ structures(first: 10) { edges { node { postes(first: 5) { nodes { id } } } } } }", 10 + 50),
         ("{ structures(first: 10) { nodes { id } edges { cursor } totalCount } }", 10),
         ("{ a: structures(first: 10) { nodes { id } } b: lieux(first: 20) { nodes { id } } }", 30),
-        ("{ departements { structures(first: 100) { nodes { id } } } }", 101 + 101 * 100),
+        ("{ departements { structures(first: 100) { nodes { id } } } }", 107 + 107 * 100),
         ("{ structures(first: 2) { nodes { avis { id } } } }", 2 + 2 * DEFAULT_LIST_SIZE),
         ("{ structures(first: 500) { nodes { id } } }", 100),  # refused by the connection itself
         ("{ __schema { types { fields { name } } } }", 1),

@@ -14,7 +14,7 @@ from schema.edge.budget import client_key
 from tests.securite.conftest import Base, Hub, code, poster
 from tests.tokens import token_for
 
-# 101 départements, 1 structure each at most: 202 points requested, 101 used on this database.
+# 107 départements and COM, 1 structure each at most: 214 points requested, 107 used on this database.
 REQUETE = "{ departements { code structures(first: 1) { nodes { id } } } }"
 # The bucket refills in ~4 months: nothing comes back during a test.
 LENT = {"rate_limit_window_seconds": 10_000_000, "graphql_max_cost": 500}
@@ -25,9 +25,9 @@ async def test_un_client_qui_epuise_son_seau_recoit_429_avec_retry_after(hub: Hu
         premiere = await poster(client, REQUETE)
         assert premiere.status_code == 200
         assert premiere.headers["ratelimit-policy"] == '"points";q=500;w=10000000'
-        assert premiere.headers["ratelimit"].startswith('"points";r=399;')  # 500 - 101 actually used
+        assert premiere.headers["ratelimit"].startswith('"points";r=393;')  # 500 - 107 actually used
         deuxieme = await poster(client, REQUETE)
-        assert deuxieme.headers["ratelimit"].startswith('"points";r=298;')
+        assert deuxieme.headers["ratelimit"].startswith('"points";r=286;')
         refusee = None
         for _ in range(5):
             response = await poster(client, REQUETE, accept="application/graphql-response+json")
@@ -62,7 +62,7 @@ async def test_chaque_client_a_son_propre_seau(hub: Hub, base_securite: Base) ->
         assert (await poster(client, REQUETE)).status_code == 429  # anonymous callers of this address
         authentifie = await poster(client, REQUETE, token=anct)
         assert authentifie.status_code == 200
-        assert authentifie.headers["ratelimit"].startswith('"points";r=399;')
+        assert authentifie.headers["ratelimit"].startswith('"points";r=393;')
 
 
 def test_la_cle_du_seau_est_le_client_puis_le_sujet_puis_l_adresse() -> None:
@@ -102,9 +102,9 @@ async def test_les_seaux_postgresql_sont_partages_entre_les_processus(hub: Hub, 
     reglages = {"rate_limit_points": 500, "rate_limit_backend": "postgresql", **LENT}
     async with hub(**reglages) as premier, hub(**reglages) as second:
         reponse = await poster(premier, REQUETE)
-        assert reponse.headers["ratelimit"].startswith('"points";r=399;')
+        assert reponse.headers["ratelimit"].startswith('"points";r=393;')
         reponse = await poster(second, REQUETE)
-        assert reponse.headers["ratelimit"].startswith('"points";r=298;')
+        assert reponse.headers["ratelimit"].startswith('"points";r=286;')
         while (await poster(premier, REQUETE)).status_code == 200:
             pass
         refusee = await poster(second, REQUETE)

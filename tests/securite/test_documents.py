@@ -37,7 +37,7 @@ async def test_une_operation_enregistree_s_envoie_par_son_empreinte(hub: Hub) ->
     extensions = {"persistedQuery": {"version": 1, "sha256Hash": sha256_hex(REFERENTIEL)}}
     async with hub() as client:
         par_post = await client.post("/graphql", json={"extensions": extensions})
-        assert len(par_post.json()["data"]["departements"]) == 101
+        assert len(par_post.json()["data"]["departements"]) == 107
         par_get = await client.get("/graphql", params={"extensions": json.dumps(extensions)})
         assert len(par_get.json()["data"]["regions"]) == 18
 
@@ -85,7 +85,7 @@ async def test_un_role_restreint_n_envoie_que_des_documents_de_confiance(
             "/graphql",
             json={"extensions": {"persistedQuery": {"version": 1, "sha256Hash": sha256_hex(REFERENTIEL)}}},
         )
-        assert len(par_empreinte.json()["data"]["departements"]) == 101
+        assert len(par_empreinte.json()["data"]["departements"]) == 107
         # Roles not listed keep writing their own queries.
         assert (await poster(client, "{ regions { code } }", token=anct)).json()["data"]["regions"]
         await repond_normalement_authentifie(client, anct)

@@ -76,8 +76,8 @@ async def test_chaque_reponse_porte_son_cout_et_un_identifiant_de_requete(hub: H
     async with hub(rate_limit_points=50_000, rate_limit_window_seconds=10_000_000) as client:
         response = await poster(client, "{ departements { code structures(first: 2) { nodes { id } } } }")
         cost = response.json()["extensions"]["cost"]
-        assert cost["requested"] == 101 + 101 * 2  # 101 départements, 2 structures each at most
-        assert cost["actual"] == 101  # no structure in this database
+        assert cost["requested"] == 107 + 107 * 2  # 107 départements and COM, 2 structures each at most
+        assert cost["actual"] == 107  # no structure in this database
         assert cost["throttleStatus"] == {
             "maximumAvailable": 50_000,
             "currentlyAvailable": 50_000 - cost["actual"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from hub.models import Conseiller
 from tests.auth.world import make_conseiller, systeme
 from tests.ecriture import Hub, gid
 
@@ -23,6 +24,8 @@ VALIDER = (
     + "mutation($input: ValidationRecrutementInput!) { validerRecrutement(input: $input) { ...Resultat } }"
 )
 ROMPRE = RESULTAT + "mutation($input: RuptureInput!) { declarerRupture(input: $input) { ...Resultat } }"
+NOEUD = """query($id: ID!) { node(id: $id) {
+  ... on Contrat { statut conseiller { nom } } ... on Conseiller { nom } } }"""
 
 
 def _contrat(hub: Hub, **champs: Any) -> dict[str, Any]:
@@ -66,8 +69,16 @@ async def test_recruter_valider_puis_rompre_un_contrat(ecriture: Hub) -> None:
     assert rompu["contrat"]["statut"] == "ROMPU"
     assert rompu["contrat"]["motifRupture"] == "DEMISSION"
     assert rompu["contrat"]["poste"] == {"etat": "VACANT"}
-    # What the structure reads of the person is what it read before naming it: no more, no less.
-    assert rompu["contrat"]["conseiller"] == vu
+    # The former employer keeps the ended contrat in its history, not the person (issue 21, item 4):
+    # the conseiller still points at it until their next contrat is validated.
+    assert rompu["contrat"]["conseiller"] is None
+    assert (await scene.lire(Conseiller, salarie.id)).structure_id == scene.metz.id
+    lu = await ecriture.demander(scene.structure, NOEUD, {"id": contrat["id"]})
+    assert lu["node"] == {"statut": "ROMPU", "conseiller": None}
+    assert (await ecriture.demander(scene.structure, NOEUD, {"id": vu["id"]}))["node"] is None
+    assert (await ecriture.demander(scene.prefecture_57, NOEUD, {"id": vu["id"]}))["node"] == {
+        "nom": salarie.nom
+    }
 
 
 async def test_nommer_une_personne_invisible_repond_comme_un_identifiant_inconnu(ecriture: Hub) -> None:

@@ -84,6 +84,10 @@ class Settings:
     graphql_introspection: bool = True
     max_page_size: int = 100
     small_group_threshold: int = 5
+    # Overseas majoration of a poste's subvention, in % of the 50,000 € (set by the regulations in
+    # force; 0 until an operator sets it). Stored on the convention when it is signed.
+    majoration_drom_pourcent: int = 0
+    majoration_com_pourcent: int = 0
     # Limits of the GraphQL edge (docs/limites.md gives each one's error and reasoning).
     graphql_max_depth: int = 15
     graphql_max_aliases: int = 30
@@ -143,6 +147,10 @@ class Settings:
         settings.validate()
         return settings
 
+    def majorations(self) -> dict[str, int]:
+        """The overseas majoration (%) of a subvention, by zone of the référentiel."""
+        return {"metropole": 0, "drom": self.majoration_drom_pourcent, "com": self.majoration_com_pourcent}
+
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed, validated again."""
         settings = replace(self, **changes)
@@ -167,6 +175,9 @@ class Settings:
             raise SettingsError("HUB_TOKEN_LEEWAY_SECONDS must be between 0 and 300 (clock skew only)")
         if not 0 <= self.activite_correction_days <= 365:
             raise SettingsError("HUB_ACTIVITE_CORRECTION_DAYS must be between 0 and 365")
+        for zone_, taux in (("DROM", self.majoration_drom_pourcent), ("COM", self.majoration_com_pourcent)):
+            if not 0 <= taux <= 100:
+                raise SettingsError(f"HUB_MAJORATION_{zone_}_POURCENT must be between 0 and 100")
         self._validate_edge()
         self._validate_sign_in()
         for name in ("database_connect_timeout_seconds", "pool_timeout_seconds", "shutdown_timeout_seconds"):

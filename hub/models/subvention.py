@@ -20,6 +20,7 @@ class Subvention(IdentifiantSource, Base):
     __table_args__ = (
         CheckConstraint("montant_centimes > 0", name="montant_positif"),
         CheckConstraint("date_fin_convention > date_debut_convention", name="dates_convention"),
+        CheckConstraint("taux_majoration_pourcent BETWEEN 0 AND 100", name="taux_majoration"),
     )
 
     id: Mapped[UuidPk]
@@ -28,6 +29,9 @@ class Subvention(IdentifiantSource, Base):
     departement_code: Mapped[DepartementCode] = mapped_column(ForeignKey("departement.code"))
     enveloppe_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enveloppe.id"), index=True)
     montant_centimes: Mapped[Centimes] = mapped_column(default=MONTANT_PAR_POSTE_CENTIMES)
+    # The overseas majoration (%) included in `montant_centimes`, as it was when the convention was
+    # signed (the settings may change later; the convention does not).
+    taux_majoration_pourcent: Mapped[int] = mapped_column(default=0, server_default="0")
     date_debut_convention: Mapped[date]
     date_fin_convention: Mapped[date]
     created_at: Mapped[Created]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +27,7 @@ from auth.principal import Principal
 from hub.models import Enveloppe, PlafondDepartemental, Poste, Subvention, Versement
 from hub.models.enums import EtatPoste, Role
 from hub.models.subvention import DUREE_MAX_CONVENTION_MOIS, MONTANT_PAR_POSTE_CENTIMES
+from hub.referentiel.territoires import zone
 from hub.services import journal
 from hub.services.ecriture import aujourdhui, charger, exiger_role, inserer
 from hub.services.erreurs import conflit, invalide
@@ -42,8 +44,12 @@ async def conventionner(
     date_debut_convention: dt.date,
     date_fin_convention: dt.date,
     montant_centimes: int = MONTANT_PAR_POSTE_CENTIMES,
+    majorations: Mapping[str, int] | None = None,
     request_id: str | None = None,
 ) -> Subvention:
+    """`montant_centimes` is the base amount; overseas, the majoration of the poste's zone
+    (`majorations`: % by zone, from the settings) is added to it and stored with the subvention, so
+    that the enveloppe and plafond checks and the three tranches all use the majorated amount."""
     exiger_role(principal, Role.ANCT)
     if montant_centimes <= 0:
         raise invalide("Le montant est positif.", "montant")
@@ -59,6 +65,8 @@ async def conventionner(
     poste = await charger(session, principal, Poste, poste_id, champ="poste_id", quoi="Poste")
     if poste.etat is EtatPoste.RENDU:
         raise invalide("Le poste est « rendu » : il ne se conventionne plus.", "poste_id")
+    taux = (majorations or {}).get(zone(poste.departement_code), 0)
+    montant_centimes = majorer(montant_centimes, taux)
     deja = await session.scalar(
         select(readable(Subvention, principal).where(Subvention.poste_id == poste.id).exists())
     )
@@ -98,6 +106,7 @@ async def conventionner(
         departement_code=poste.departement_code,
         enveloppe_id=enveloppe.id,
         montant_centimes=montant_centimes,
+        taux_majoration_pourcent=taux,
         date_debut_convention=date_debut_convention,
         date_fin_convention=date_fin_convention,
     )
@@ -115,7 +124,14 @@ async def conventionner(
         avant=None,
         apres=journal.resumer(
             subvention,
-            ("poste_id", "enveloppe_id", "montant_centimes", "date_debut_convention", "date_fin_convention"),
+            (
+                "poste_id",
+                "enveloppe_id",
+                "montant_centimes",
+                "taux_majoration_pourcent",
+                "date_debut_convention",
+                "date_fin_convention",
+            ),
         ),
         request_id=request_id,
     )
@@ -189,6 +205,11 @@ async def enregistrer_versement(
         request_id=request_id,
     )
     return versement, subvention
+
+
+def majorer(centimes: int, taux_pourcent: int) -> int:
+    """`centimes` increased by `taux_pourcent` %, to the centime (half up)."""
+    return (centimes * (100 + taux_pourcent) + 50) // 100
 
 
 def plus_mois(jour: dt.date, mois: int) -> dt.date:

@@ -41,7 +41,9 @@ class ConventionInput:
     poste_id: strawberry.ID
     enveloppe_id: strawberry.ID
     montant: float = strawberry.field(
-        default=MONTANT_PAR_POSTE_CENTIMES / 100, description="En euros ; 50 000 € par défaut."
+        default=MONTANT_PAR_POSTE_CENTIMES / 100,
+        description="En euros ; 50 000 € par défaut. Outre-mer, la majoration de la zone du poste "
+        "(réglage du hub) s'y ajoute : la subvention porte le montant majoré et son taux.",
     )
     date_debut_convention: dt.date
     date_fin_convention: dt.date = strawberry.field(description="Au plus 36 mois après le début.")
@@ -85,6 +87,7 @@ class FinancementMutation:
                 identifiant(input.poste_id, PosteType, "poste_id"),
                 enveloppe_id=identifiant(input.enveloppe_id, EnveloppeType, "enveloppe_id"),
                 montant_centimes=centimes(input.montant),
+                majorations=context.settings.majorations(),
                 date_debut_convention=input.date_debut_convention,
                 date_fin_convention=input.date_fin_convention,
                 request_id=context.request_id,

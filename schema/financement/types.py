@@ -36,7 +36,11 @@ class SubventionType(Node):
     structure_id: strawberry.Private[uuid.UUID]
     enveloppe_id: strawberry.Private[uuid.UUID]
     departement_code: strawberry.Private[str]
-    montant: float = strawberry.field(description="Montant en euros.")
+    montant: float = strawberry.field(description="Montant en euros (majoration outre-mer comprise).")
+    taux_majoration: int = strawberry.field(
+        description="Majoration outre-mer comprise dans le montant, en % (0 en métropole), telle "
+        "qu'elle était à la signature de la convention."
+    )
     date_debut_convention: dt.date
     date_fin_convention: dt.date
 
@@ -49,6 +53,7 @@ class SubventionType(Node):
             enveloppe_id=row.enveloppe_id,
             departement_code=row.departement_code,
             montant=euros(row.montant_centimes),
+            taux_majoration=row.taux_majoration_pourcent,
             date_debut_convention=row.date_debut_convention,
             date_fin_convention=row.date_fin_convention,
         )

@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import func, select
 
 from hub.models import Subvention, Versement
+from hub.models.enums import EtatPoste
 from hub.services.erreurs import CodeErreur, EcritureRefuseeError
 from hub.services.financement import conventionner, enregistrer_versement, plus_mois
-from tests.auth.world import systeme
+from tests.auth.world import make_enveloppe, make_plafond, make_poste, make_structure, systeme
 from tests.ecriture import JOUR, Scene
 
 
@@ -136,3 +137,56 @@ async def test_vingt_versements_concurrents_ne_depassent_jamais_le_montant(scene
     assert total <= montant
     assert resultats.count("ok") == 2  # 2 × 20,000 €; a third would make 60,000 €
     assert set(resultats) == {"ok", "BAD_USER_INPUT"}
+
+
+MAJORATIONS = {"metropole": 0, "drom": 40, "com": 25}
+
+
+async def test_outre_mer_la_subvention_porte_la_majoration_de_sa_zone(scene: Scene) -> None:
+    async with systeme(scene.database) as session:
+        postes = {}
+        for code in ("971", "978"):
+            structure = await make_structure(session, departement=code)
+            postes[code] = await make_poste(session, structure, etat=EtatPoste.VACANT)
+        enveloppe = await make_enveloppe(session)
+        await make_plafond(session, enveloppe, departement="976", montant_centimes=60_000_00)
+        mayotte = await make_poste(
+            session, await make_structure(session, departement="976"), etat=EtatPoste.VACANT
+        )
+    guadeloupe = await scene.ecrire(
+        scene.anct,
+        _convention(scene, poste=postes["971"], majorations=MAJORATIONS, enveloppe_id=enveloppe.id),
+    )
+    saint_martin = await scene.ecrire(
+        scene.anct,
+        _convention(scene, poste=postes["978"], majorations=MAJORATIONS, enveloppe_id=enveloppe.id),
+    )
+    moselle = await scene.ecrire(
+        scene.anct, _convention(scene, majorations=MAJORATIONS, enveloppe_id=enveloppe.id)
+    )
+    montants = [(s.montant_centimes, s.taux_majoration_pourcent) for s in (guadeloupe, saint_martin, moselle)]
+    assert montants == [(70_000_00, 40), (62_500_00, 25), (50_000_00, 0)]
+    ligne = next(j for j in await scene.journal() if j.entite_id == str(guadeloupe.id))
+    assert ligne.apres is not None
+    assert (ligne.apres["montant_centimes"], ligne.apres["taux_majoration_pourcent"]) == (70_000_00, 40)
+    # The plafond holds against the majorated amount: 70,000 € do not fit in Mayotte's 60,000 €.
+    refus = await _refus(
+        scene,
+        scene.anct,
+        _convention(scene, poste=mayotte, majorations=MAJORATIONS, enveloppe_id=enveloppe.id),
+    )
+    assert refus.champ == "montant"
+    assert "plafond du département 976" in refus.message
+    # The three tranches add up to the majorated amount, not beyond.
+    for tranche, euros in ((1, 35_000), (2, 21_000), (3, 14_000)):
+        await scene.ecrire(
+            scene.anct,
+            lambda s, t=tranche, e=euros: enregistrer_versement(
+                s, scene.anct, guadeloupe.id, tranche=t, montant_centimes=e * 100, date=JOUR
+            ),
+        )
+    async with systeme(scene.database) as session:
+        verse = await session.scalar(
+            select(func.sum(Versement.montant_centimes)).where(Versement.subvention_id == guadeloupe.id)
+        )
+    assert verse == 70_000_00

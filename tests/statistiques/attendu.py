@@ -116,8 +116,8 @@ async def conseillers(s: AsyncSession, f: Filtre, contrats: Filtre, aujourdhui: 
     (row,) = await lignes(
         s,
         "SELECT "
-        " sum(CASE WHEN EXISTS (SELECT 1 FROM contrat k WHERE k.conseiller_id = t.id AND k.statut = 'actif')"
-        "     THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN EXISTS (SELECT 1 FROM contrat k WHERE k.conseiller_id = t.id AND k.statut = 'actif'"
+        "     AND (k.date_fin IS NULL OR k.date_fin >= :jour)) THEN 1 ELSE 0 END),"
         " sum(CASE WHEN t.date_debut_formation <= :jour AND NOT t.certifie"
         "     AND (t.date_fin_formation IS NULL OR t.date_fin_formation >= :jour) THEN 1 ELSE 0 END),"
         " sum(CASE WHEN t.certifie THEN 1 ELSE 0 END),"

@@ -86,8 +86,13 @@ async def _etats(
     aujourdhui: date,
     grille: Grille,
 ) -> None:
+    # En poste as of today: an actif contrat not past its end date (before `contrats terminer` has run
+    # for the day, a contrat over yesterday is not counted either).
     en_poste = exists().where(
-        Contrat.conseiller_id == Conseiller.id, Contrat.statut == StatutContrat.ACTIF, sur_contrats
+        Contrat.conseiller_id == Conseiller.id,
+        Contrat.statut == StatutContrat.ACTIF,
+        or_(Contrat.date_fin.is_(None), Contrat.date_fin >= aujourdhui),
+        sur_contrats,
     )
     # In training: started, not over yet, not certified.
     en_formation = and_(

@@ -233,6 +233,13 @@ CONVENTIONS = Format(
         reference_id_source("poste_id_source", "Identifiant source du poste"),
         texte("enveloppe_code", "Code de l'enveloppe qui finance", 50, requis=True),
         montant("montant_centimes", "Montant de la subvention", defaut=MONTANT_PAR_POSTE_CENTIMES),
+        entier(
+            "taux_majoration_pourcent",
+            "Majoration outre-mer comprise dans le montant, en % (0 en métropole)",
+            0,
+            100,
+            defaut=0,
+        ),
         date_("date_debut_convention", "Début de la convention", requis=True),
         date_("date_fin_convention", "Fin de la convention", requis=True),
     ),

@@ -37,6 +37,7 @@ from hub.services.erreurs import interdit, invalide
 
 NB_POSTES_MAX = 500
 COMMENTAIRE_LONGUEUR_MAX = 2000
+MOTIF_MAX = 2000
 _FINS = (StatutStructure.REFUSEE, StatutStructure.ABANDON)
 
 
@@ -308,3 +309,51 @@ def _decidee(principal: Principal, candidature_id: object) -> Exists:
     return (
         readable(DecisionCoselec, principal).where(DecisionCoselec.candidature_id == candidature_id).exists()
     )
+
+
+async def changer_statut_candidature(
+    session: AsyncSession,
+    principal: Principal,
+    structure_id: uuid.UUID,
+    *,
+    cible: StatutStructure,
+    motif: str,
+    request_id: str | None = None,
+) -> Structure:
+    """ANCT puts a candidate structure in examen complémentaire (the comité asks for more before it
+    decides) or records its abandon (the structure gave up, or ANCT closes it): from créée (or
+    examen complémentaire, for an abandon) only, with a motif, journaled. A validated structure gives
+    its postes back by avenant, a refused one is closed: neither changes here."""
+    exiger_role(principal, Role.ANCT)
+    if cible not in (StatutStructure.EXAMEN_COMPLEMENTAIRE, StatutStructure.ABANDON):
+        raise invalide("Statut attendu : examen complémentaire ou abandon.", "statut")
+    motif = motif.strip()
+    if not motif:
+        raise invalide("Le motif est obligatoire.", "motif")
+    if len(motif) > MOTIF_MAX:
+        raise invalide(f"Le motif fait au plus {MOTIF_MAX} caractères.", "motif")
+    structure = await charger_modifiable(
+        session, principal, Structure, structure_id, champ="structure_id", quoi="Structure", verrou=True
+    )
+    if structure.statut not in (StatutStructure.CREEE, StatutStructure.EXAMEN_COMPLEMENTAIRE):
+        raise invalide(
+            f"La structure est « {structure.statut.libelle} » : sa candidature n'est plus en instruction.",
+            "structure_id",
+        )
+    etats.exiger_transition(etats.STRUCTURE, structure.statut, cible, "structure_id")
+    avant = journal.resumer(structure, ("statut",))
+    await modifier(session, principal, structure, statut=cible, updated_at=maintenant())
+    await journal.journaliser(
+        session,
+        principal,
+        action="structure.examen_complementaire"
+        if cible is StatutStructure.EXAMEN_COMPLEMENTAIRE
+        else "structure.abandon",
+        entite="structure",
+        entite_id=structure.id,
+        portee=journal.Portee(structure.departement_code, structure.id),
+        avant=avant,
+        apres=journal.resumer(structure, ("statut",)) | {"motif": motif},
+        request_id=request_id,
+    )
+    return structure

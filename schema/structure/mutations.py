@@ -1,5 +1,5 @@
 """Mutations of the candidature flow: `deposerCandidature` (structure), `donnerAvisPrefet` (préfecture),
-`deciderCoselec` (ANCT)."""
+`deciderCoselec`, `demanderExamenComplementaire` and `abandonnerCandidature` (ANCT)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ from typing import Annotated
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from hub.models import AvisPrefet, Candidature
-from hub.services.candidatures import DecisionEcrite, decider_coselec, deposer_candidature, donner_avis_prefet
+from hub.models import AvisPrefet, Candidature, Structure
+from hub.models.enums import StatutStructure as StatutStockeStructure
+from hub.services.candidatures import (
+    DecisionEcrite,
+    changer_statut_candidature,
+    decider_coselec,
+    deposer_candidature,
+    donner_avis_prefet,
+)
 from hub.services.erreurs import CodeErreur, EcritureRefuseeError
 from hub.services.inscription import Inscription, NouvelleStructure, inscrire
 from schema.context import Context
@@ -59,6 +66,22 @@ class DecisionCoselecInput:
     phase: int = strawberry.field(description="La phase de la candidature.")
     numero: int = strawberry.field(description="Numéro du comité de sélection.")
     date: dt.date | None = strawberry.field(default=None, description="Par défaut, aujourd'hui.")
+
+
+@strawberry.input(description="ANCT : une structure candidate et le motif du changement de statut.")
+class StatutCandidatureInput:
+    structure_id: strawberry.ID
+    motif: str = strawberry.field(description="Obligatoire (2000 car.) ; journalisé.")
+
+
+@strawberry.type
+class StatutCandidaturePayload:
+    structure: StructureType
+
+
+StatutCandidatureResultat = Annotated[
+    StatutCandidaturePayload | UserError, strawberry.union("StatutCandidatureResultat")
+]
 
 
 @strawberry.type
@@ -219,3 +242,42 @@ class CandidatureMutation:
                 structure=StructureType.from_row(ecrite.structure),
             ),
         )
+
+    @strawberry.mutation(
+        description="ANCT : le comité demande un examen complémentaire de la candidature d'une structure "
+        "créée avant de décider."
+    )
+    async def demander_examen_complementaire(
+        self, info: strawberry.Info, input: StatutCandidatureInput
+    ) -> StatutCandidatureResultat:
+        return await _changer_statut(info, input, StatutStockeStructure.EXAMEN_COMPLEMENTAIRE)
+
+    @strawberry.mutation(
+        description="ANCT : la candidature d'une structure créée ou en examen complémentaire est "
+        "abandonnée (par la structure, ou close par l'ANCT)."
+    )
+    async def abandonner_candidature(
+        self, info: strawberry.Info, input: StatutCandidatureInput
+    ) -> StatutCandidatureResultat:
+        return await _changer_statut(info, input, StatutStockeStructure.ABANDON)
+
+
+async def _changer_statut(
+    info: strawberry.Info, input: StatutCandidatureInput, cible: StatutStockeStructure
+) -> StatutCandidatureResultat:
+    async def travail(session: AsyncSession, context: Context) -> Structure:
+        return await changer_statut_candidature(
+            session,
+            context.principal,
+            identifiant(input.structure_id, StructureType, "structure_id"),
+            cible=cible,
+            motif=input.motif,
+            request_id=context.request_id,
+        )
+
+    return await ecrire(
+        info,
+        (Role.ANCT,),
+        travail,
+        lambda structure: StatutCandidaturePayload(structure=StructureType.from_row(structure)),
+    )

@@ -182,6 +182,8 @@ async def test_l_espace_d_une_structure_pour_elle_l_anct_et_personne_d_autre(
         assert activite is not None
         assert _tuile_texte(page.text, "total-activites").startswith(str(activite["total"]))
         assert _lignes(page.text, "themes") == max(len(activite["parTheme"]), 1)
+        assert page.text.count('id="themes"') == 1  # once, in the page's content, not in its <head>
+        assert page.text.index('id="themes"') > page.text.index('id="contenu"')
         for theme in activite["parTheme"]:
             assert f"<tr><td>{escape(theme['libelle'])}</td><td>" in page.text
     refus = (

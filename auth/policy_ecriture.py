@@ -231,7 +231,7 @@ ECRITURE: dict[type[Any], Regle] = {
     Commune: _personne,
     Lieu: _personne,
     LieuConseiller: _personne,
-    SiteFranceServices: _personne,
+    SiteFranceServices: _anct,  # its structure porteuse (the open data itself comes from imports)
     ImportRun: _personne,
     Structure: _anct,  # statut after the coselec
     Candidature: _ecrire_candidature,

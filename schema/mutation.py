@@ -8,6 +8,7 @@ from schema.activite.mutations import ActiviteMutation
 from schema.aidants_connect.mutations import MandatMutation
 from schema.contrat.mutations import ContratMutation
 from schema.financement.mutations import FinancementMutation
+from schema.france_services.mutations import FranceServicesMutation
 from schema.habilitation.mutations import HabilitationMutation
 from schema.imports.mutations import ImportMutation
 from schema.structure.mutations import CandidatureMutation
@@ -22,6 +23,7 @@ class Mutation(
     CandidatureMutation,
     ContratMutation,
     FinancementMutation,
+    FranceServicesMutation,
     HabilitationMutation,
     ImportMutation,
     MandatMutation,

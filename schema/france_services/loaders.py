@@ -8,7 +8,7 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from hub.models import SiteFranceServices
-from schema.batching import one_by
+from schema.batching import many_by, one_by
 from schema.pagination import Liste, Ordre
 
 SITES_FRANCE_SERVICES = Liste(
@@ -23,3 +23,13 @@ SITES_FRANCE_SERVICES = Liste(
 
 def site_by_id(info: strawberry.Info) -> DataLoader[uuid.UUID, SiteFranceServices | None]:
     return one_by(info, SiteFranceServices, SiteFranceServices.id)
+
+
+def sites_by_structure(info: strawberry.Info) -> DataLoader[uuid.UUID | None, list[SiteFranceServices]]:
+    """The sites each structure carries, by name (one statement for a page of structures)."""
+    return many_by(
+        info,
+        SiteFranceServices,
+        SiteFranceServices.structure_id,
+        order_by=(SiteFranceServices.nom, SiteFranceServices.id),
+    )

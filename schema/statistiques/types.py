@@ -182,13 +182,19 @@ class StatistiquesActivitesType:
 @strawberry.type(name="StatistiquesFranceServices", description="Sites labellisés dans la période.")
 class StatistiquesFranceServicesType:
     sites: int | None
+    sites_portes: int | None = strawberry.field(
+        description="Parmi eux, les sites portés par une structure du programme (rattachés)."
+    )
     par_format: list[BucketType]
     par_type: list[BucketType]
 
     @classmethod
     def de(cls, s: StatistiquesFranceServices) -> StatistiquesFranceServicesType:
         return cls(
-            sites=s.sites, par_format=BucketType.liste(s.par_format), par_type=BucketType.liste(s.par_type)
+            sites=s.sites,
+            sites_portes=s.sites_portes,
+            par_format=BucketType.liste(s.par_format),
+            par_type=BucketType.liste(s.par_type),
         )
 
 

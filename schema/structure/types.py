@@ -22,6 +22,7 @@ from schema.territoire.loaders import departement_by_code
 
 if TYPE_CHECKING:
     from schema.conseiller.types import ConseillerType
+    from schema.france_services.types import SiteFranceServicesType
     from schema.poste.types import PosteType
     from schema.territoire.types import DepartementType
 
@@ -158,6 +159,15 @@ class StructureType(Node):
     async def activite(self, info: strawberry.Info) -> ActiviteDeStructureType | None:
         activite = await loaders.activite_by_structure(info).load(self.pk)
         return None if activite is None else ActiviteDeStructureType.de(activite)
+
+    @strawberry.field(description="Les sites France Services que la structure porte, par nom.")
+    async def sites_france_services(
+        self, info: strawberry.Info
+    ) -> list[Annotated[SiteFranceServicesType, strawberry.lazy("schema.france_services.types")]]:
+        from schema.france_services.loaders import sites_by_structure
+        from schema.france_services.types import SiteFranceServicesType
+
+        return [SiteFranceServicesType.from_row(row) for row in await sites_by_structure(info).load(self.pk)]
 
     @strawberry.field(description="Les candidatures déposées par la structure.")
     async def candidatures(self, info: strawberry.Info) -> list[CandidatureType]:

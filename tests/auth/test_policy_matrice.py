@@ -149,6 +149,7 @@ ECRITURE: dict[str, Attendu] = {
         [
             *(Structure, DecisionCoselec, Poste, Subvention, Versement, Enveloppe, PlafondDepartemental),
             *(Conseiller, Contrat, OrganisationAidantsConnect, Aidant, ClientPartenaire, Habilitation),
+            SiteFranceServices,  # its structure porteuse (rattacherSiteFranceServices)
         ],
         TOUT,
     )

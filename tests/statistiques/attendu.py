@@ -237,16 +237,20 @@ async def activites(s: AsyncSession, f: Filtre) -> dict[str, Any]:
 async def france_services(s: AsyncSession, f: Filtre) -> dict[str, Any]:
     rows = await lignes(
         s,
-        f"SELECT t.format, t.type, count(*) FROM site_france_services t WHERE {f.sql} GROUP BY 1, 2",
+        "SELECT t.format, t.type, t.structure_id IS NOT NULL, count(*) FROM site_france_services t "
+        f"WHERE {f.sql} GROUP BY 1, 2, 3",
         **f.params,
     )
     formats: Counter[str] = Counter()
     types: Counter[str] = Counter()
-    for format_, type_, n in rows:
+    portes = 0
+    for format_, type_, porte, n in rows:
         formats[format_] += n
         types[type_] += n
+        portes += n if porte else 0
     return {
         "sites": sum(types.values()),
+        "sitesPortes": portes,
         "parFormat": _enum(FormatFranceServices, formats),
         "parType": _enum(TypeSiteFranceServices, types),
     }

@@ -22,7 +22,7 @@ TOUT = f"""query ($territoire: TerritoireInput, $periode: PeriodeInput) {{
     activites {{ total personnesAccompagnees participants participantsRecurrents
       parTheme {BUCKET} parCanal {BUCKET} parDuree {BUCKET} parTrancheAge {BUCKET}
       parStatut {BUCKET} parMois {BUCKET} parDepartement {BUCKET} }}
-    franceServices {{ sites parFormat {BUCKET} parType {BUCKET} }}
+    franceServices {{ sites sitesPortes parFormat {BUCKET} parType {BUCKET} }}
     aidantsConnect {{ mandats mandatsActifs organisations parDemarche {BUCKET} parDuree {BUCKET} }}
   }}
 }}"""

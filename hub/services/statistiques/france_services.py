@@ -21,12 +21,16 @@ from hub.services.statistiques.portee import Portee
 TABLEAUX = (
     Tableau(tuple(f"format_{f.name}" for f in FormatFranceServices), "sites"),
     Tableau(tuple(f"type_{t.name}" for t in TypeSiteFranceServices), "sites"),
+    # Sites carried by a structure of the programme, and the others: they add up to the sites, so that
+    # a hidden count cannot be taken back by difference.
+    Tableau(("portes", "non_portes"), "sites"),
 )
 
 
 @dataclass(frozen=True, slots=True)
 class StatistiquesFranceServices:
     sites: int | None
+    sites_portes: int | None
     par_format: list[Bucket]
     par_type: list[Bucket]
     suppressions: int
@@ -49,22 +53,29 @@ async def statistiques_france_services(
     case_ = colonnes_cellule(
         portee, SiteFranceServices, SiteFranceServices.departement_code, SiteFranceServices.date_labellisation
     )
+    porte = SiteFranceServices.structure_id.is_not(None).label("porte")
     async with contexte_statistiques(session):
         rows = await session.execute(
-            select(*case_, SiteFranceServices.format, SiteFranceServices.type, func.count())
+            select(*case_, SiteFranceServices.format, SiteFranceServices.type, porte, func.count())
             .where(predicat, periode.contient(SiteFranceServices.date_labellisation))
-            .group_by(*case_, SiteFranceServices.format, SiteFranceServices.type)
+            .group_by(*case_, SiteFranceServices.format, SiteFranceServices.type, porte)
         )
     grille = Grille(seuil, TABLEAUX)
     for ligne in rows:
-        lieu, dans, (format_, type_, nombre) = cellule(portee, ligne)
+        lieu, dans, (format_, type_, est_porte, nombre) = cellule(portee, ligne)
         grille.ajouter(
             lieu,
-            {"sites": nombre, f"format_{format_.name}": nombre, f"type_{type_.name}": nombre},
+            {
+                "sites": nombre,
+                f"format_{format_.name}": nombre,
+                f"type_{type_.name}": nombre,
+                "portes" if est_porte else "non_portes": nombre,
+            },
             dans=dans,
         )
     return StatistiquesFranceServices(
         sites=grille.valeur("sites") if portee.demande("sites") else None,
+        sites_portes=grille.valeur("portes") if portee.demande("sites_portes") else None,
         par_format=(
             grille.buckets((f.name, f.libelle, f"format_{f.name}") for f in FormatFranceServices)
             if portee.demande("par_format")

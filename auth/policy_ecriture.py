@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, false, select, true
+from sqlalchemy import ColumnElement, case, exists, false, func, select, true
 
 from auth.policy_lecture import (
     LECTURE,
@@ -32,7 +32,6 @@ from auth.policy_lecture import (
     dans_departements,
     departement_de_organisation,
     departement_de_structure,
-    departement_du_conseiller,
     habilitation_d_un_departement,
 )
 from auth.principal import Principal
@@ -150,13 +149,20 @@ def _ecrire_conseiller(p: Principal) -> ColumnElement[bool]:
 def _ecrire_activite(p: Principal) -> ColumnElement[bool]:
     if p.role is not Role.CONSEILLER or p.conseiller_id is None:
         return false()
-    # Its own reports, filed under its current employer and that employer's département: those two
-    # columns decide which structure and which préfecture read and count the activité.
+    # Its own reports, filed under its current employer and the département of the commune where the
+    # session took place: those two columns decide which structure and which préfecture read and count
+    # the activité. The département is the commune's, never chosen apart from it (migration 0024).
     return (
         (Activite.conseiller_id == p.conseiller_id)
         & Activite.structure_id.in_(select(Conseiller.structure_id).where(Conseiller.id == p.conseiller_id))
-        & (Activite.departement_code == departement_du_conseiller(p))
+        & (Activite.departement_code == _departement_de_la_commune())
     )
+
+
+def _departement_de_la_commune() -> ColumnElement[str]:
+    """`hub.referentiel.territoires.departement_de_commune` in SQL: 3 characters overseas (97…, 98…)."""
+    deux = func.substr(Activite.code_commune, 1, 2)
+    return case((deux.in_(("97", "98")), func.substr(Activite.code_commune, 1, 3)), else_=deux)
 
 
 def _ecrire_activite_theme(p: Principal) -> ColumnElement[bool]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hub.referentiel.territoires import departement_de_commune
+
 
 class HorsTerritoireError(ValueError):
     """The value does not name or lie in a territory of the référentiel; the message says why."""
@@ -52,7 +54,7 @@ _COLLECTIVITES_OUTRE_MER = {"97133": "977", "97150": "978"}
 
 
 def departement_du_code_insee(code_insee: str) -> str:
-    return code_insee[:3] if code_insee.startswith(("97", "98")) else code_insee[:2]
+    return departement_de_commune(code_insee)
 
 
 def departement_du_code_postal(code_postal: str) -> str:

@@ -155,6 +155,11 @@ def zone(code: str) -> str:
     return "drom" if code in CODES_DROM else "metropole"
 
 
+def departement_de_commune(code_insee: str) -> str:
+    """The département (or COM) of a commune's INSEE code: three characters overseas (971…, 987…)."""
+    return code_insee[:3] if code_insee.startswith(("97", "98")) else code_insee[:2]
+
+
 # Every unit of prefectoral scope: the 101 départements and the 6 COM.
 CODES_DEPARTEMENTS: frozenset[str] = frozenset(code for code, _, _ in DEPARTEMENTS) | CODES_COM
 CODES_REGIONS: frozenset[str] = frozenset(code for code, _ in REGIONS)

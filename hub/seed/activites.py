@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from hub.models import Activite, ActiviteTheme
 from hub.models.enums import REORIENTATIONS, STATUTS_USAGER, TRANCHES_AGE, Canal, Theme, TypeActivite
+from hub.referentiel.territoires import departement_de_commune
 from hub.seed.bulk import BulkWriter, Row
 from hub.seed.communes import Commune, Territoire
 from hub.seed.plan import ContratPlan, LieuPlan
@@ -77,7 +78,7 @@ async def write(
     activites: list[Row] = []
     themes: list[Row] = []
     for contrat, quota in zip(contrats, quotas, strict=True):
-        territoire = territoires[contrat.structure.departement_code]
+        territoire = territoires[contrat.structure.departement_d_exercice]
         for activite, activite_themes in _activites(contrat, quota, territoire, random_seed):
             activites.append(activite)
             themes += activite_themes
@@ -119,7 +120,7 @@ def _activites(
             contrat.conseiller.id,
             structure.id,
             lieu.id if lieu else None,
-            structure.departement_code,
+            departement_de_commune(commune.code_insee),  # where it took place
             day,
             canal.value,
             kind.value,

@@ -119,7 +119,7 @@ async def _generate(
 
     instruction = Instruction()
     for code in plan.departements:
-        instruire(territoires[code], plan.postes[code], random_seed, sirets, instruction)
+        instruire(territoires[code], plan.postes[code], random_seed, sirets, instruction, territoires)
     await instruction.write(writer)
     par_departement: dict[str, list[StructurePlan]] = defaultdict(list)
     for structure in instruction.structures:

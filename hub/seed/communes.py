@@ -20,6 +20,25 @@ class Commune:
     longitude: float
 
 
+# Communes the texts name (real INSEE and postal codes, approximate centroids).
+COMMUNES_CONNUES: dict[str, tuple[Commune, ...]] = {
+    "57": (
+        Commune("57006", "Achen", "57412", 49.041, 7.191),
+        Commune("57672", "Thionville", "57100", 49.357, 6.168),
+    ),
+    "62": (
+        Commune("62119", "Béthune", "62400", 50.530, 2.640),
+        Commune("62516", "Lillers", "62190", 50.562, 2.482),
+        Commune("62193", "Calonne-Ricouart", "62470", 50.485, 2.481),
+        Commune("62491", "Laventie", "62840", 50.628, 2.773),
+        Commune("62473", "Isbergues", "62330", 50.623, 2.456),
+        Commune("62457", "Houdain", "62150", 50.452, 2.535),
+        Commune("62178", "Bruay-la-Buissière", "62700", 50.482, 2.551),
+        Commune("62510", "Liévin", "62800", 50.423, 2.779),
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Territoire:
     """A département with its synthetic communes, the chef-lieu first and likeliest."""
@@ -36,17 +55,22 @@ class Territoire:
     def chef_lieu(self) -> Commune:
         return self.communes[0]
 
+    def commune(self, code_insee: str) -> Commune:
+        """One of the département's communes by INSEE code (the chef-lieu or a named one)."""
+        return next(commune for commune in self.communes if commune.code_insee == code_insee)
+
 
 def territoire(code: str, random_seed: int) -> Territoire:
     facts = DEPARTEMENTS_FACTS[code]
     rng = Rng.stream(random_seed, "communes", code)
-    communes = [_chef_lieu(facts)]
+    connues = COMMUNES_CONNUES.get(code, ())
+    communes = [_chef_lieu(facts), *connues]
     if code == "75":
         communes += [_arrondissement(n, facts, rng) for n in range(1, 21)]
     else:
         wanted = min(facts.nb_communes, 15 + facts.population_milliers // 25)
-        numbers = _numeros(facts, rng, wanted - 1)
-        names = {communes[0].nom}
+        numbers = _numeros(facts, rng, wanted - len(communes), {c.code_insee for c in communes})
+        names = {commune.nom for commune in communes}
         for number in numbers:
             name = nom_de_commune(rng, facts.chef_lieu_nom)
             while name in names:
@@ -58,11 +82,12 @@ def territoire(code: str, random_seed: int) -> Territoire:
     return Territoire(facts, tuple(communes), Weighted(communes, weights))
 
 
-def _numeros(facts: DepartementFacts, rng: Rng, count: int) -> list[str]:
+def _numeros(facts: DepartementFacts, rng: Rng, count: int, pris: set[str]) -> list[str]:
+    """`count` commune numbers of the département, none of the codes already `pris`."""
     width = 2 if facts.outre_mer else 3
-    taken = facts.chef_lieu_code[-width:]
-    highest = max(facts.nb_communes + facts.nb_communes // 10 + 1, count + 2)
-    pool = [f"{n:0{width}d}" for n in range(1, highest + 1) if f"{n:0{width}d}" != taken]
+    taken = {code[-width:] for code in pris}
+    highest = max(facts.nb_communes + facts.nb_communes // 10 + 1, count + len(taken) + 1)
+    pool = [f"{n:0{width}d}" for n in range(1, highest + 1) if f"{n:0{width}d}" not in taken]
     return sorted(rng.sample(pool, min(count, len(pool))))
 
 

@@ -86,6 +86,8 @@ def recruter(
 def _histoire(
     rng: Rng, poste: PostePlan, recrutements: Recrutements, disponibles: list[tuple[date, ConseillerPlan]]
 ) -> None:
+    if poste.recrutement_en_cours:
+        return
     debut = poste.date_attribution + timedelta(days=rng.randint(20, 150))
     conseiller: ConseillerPlan | None = None
     renouvellement = False

@@ -6,6 +6,7 @@ from datetime import date
 
 from hub.models import Lieu, LieuConseiller
 from hub.models.enums import StatutStructure, TypeStructure
+from hub.referentiel.territoires import departement_de_commune
 from hub.seed.bulk import BulkWriter, Row
 from hub.seed.communes import Commune, Territoire
 from hub.seed.conseillers import Recrutements
@@ -63,6 +64,9 @@ def implanter(
     for structure in structures:
         if structure.statut is not StatutStructure.VALIDEE:
             continue
+        if structure.exerce_a is not None:  # works in another département: one lieu, there
+            _lieu(rng, structure, structure.nom, structure.siret, structure.exerce_a, rows)
+            continue
         _lieu(rng, structure, structure.nom, structure.siret, structure.commune, rows)
         extra = rng.choice((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2))
         for _ in range(extra):
@@ -87,7 +91,7 @@ def _lieu(
             nom,
             pivot,
             structure.id,
-            structure.departement_code,
+            departement_de_commune(commune.code_insee),
             adresse(rng),
             commune.code_postal,
             commune.nom,

@@ -15,6 +15,7 @@ from hub.models.enums import (
     TypeContrat,
     TypeStructure,
 )
+from hub.referentiel.territoires import departement_de_commune
 from hub.seed.communes import Commune
 from hub.seed.rng import AUJOURD_HUI
 
@@ -36,10 +37,21 @@ class StructurePlan:
     commune: Commune
     postes: list[PostePlan] = field(default_factory=list)
     lieux: list[LieuPlan] = field(default_factory=list)
+    # Where its conseillers work when that is in another département (DEV and YOU: Nord → Béthunois).
+    exerce_a: Commune | None = None
 
     @property
     def publique(self) -> bool:
         return self.type is not TypeStructure.PRIVATE
+
+    @property
+    def departement_d_exercice(self) -> str:
+        """The département its conseillers work in: its own, or that of `exerce_a`."""
+        return (
+            self.departement_code
+            if self.exerce_a is None
+            else departement_de_commune(self.exerce_a.code_insee)
+        )
 
 
 @dataclass(slots=True, eq=False)
@@ -51,6 +63,7 @@ class PostePlan:
     date_attribution: date
     etat: EtatPoste = EtatPoste.VACANT
     date_rendu: date | None = None
+    recrutement_en_cours: bool = False  # the texts say so: no contrat yet, the poste stays vacant
 
 
 @dataclass(slots=True, eq=False)

@@ -9,14 +9,16 @@ from enum import StrEnum
 from hub.seed.territoires import DEPARTEMENTS_FACTS
 
 POSTES_NATIONAUX = 4_000
-# Public record: the préfecture of Moselle announced 53 postes validés; the rest follows population.
-POSTES_CONNUS = {"57": 53}
+# Public record: the préfecture of Moselle announced 53 postes validés, Pas-de-Calais 62; the rest
+# follows population.
+POSTES_CONNUS = {"57": 53, "62": 62}
 ACTIVITES_NATIONALES = 1_000_000
 ACTIVITES_DEMO = 30_000
 MANDATS_NATIONAUX = 50_000
 ORGANISATIONS_AC_NATIONALES = 1_500
 SITES_FRANCE_SERVICES_NATIONAUX = 2_800
-DEPARTEMENTS_DEMO = ("57", "62", "75", "13", "971")
+# Nord beside Pas-de-Calais: DEV and YOU's poste is funded there and works in the Béthunois.
+DEPARTEMENTS_DEMO = ("57", "62", "59", "75", "13", "971")
 
 
 class Scale(StrEnum):

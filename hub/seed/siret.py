@@ -26,6 +26,21 @@ class SiretFactory:
 
     def __init__(self) -> None:
         self._seen: set[str] = set()
+        self._sirens: dict[str, str] = {}
+
+    def etablissement(self, rng: Rng, entreprise: str, kind: TypeStructure | None = None) -> str:
+        """A new établissement (another NIC) of one legal entity: a network's SIREN is drawn once."""
+        siren = self._sirens.get(entreprise)
+        if siren is None:
+            siret = self.new(rng, kind)
+            self._sirens[entreprise] = siret[:9]
+            return siret
+        while True:
+            nic = f"{rng.randrange(1, 10_000):04d}"
+            siret = siren + nic + luhn.calc_check_digit(siren + nic)
+            if siret not in self._seen and stdnum_siret.is_valid(siret):
+                self._seen.add(siret)
+                return siret
 
     def new(self, rng: Rng, kind: TypeStructure | None = None) -> str:
         prefix = rng.choice(PREFIXES_SIREN[kind])

@@ -73,7 +73,6 @@ async def enregistrer_activite(
     activite = Activite(
         conseiller_id=conseiller.id,
         structure_id=conseiller.structure_id,
-        departement_code=conseiller.departement_code,
         cle_idempotence=cle_idempotence,
         created_at=instant,
         **colonnes(saisie),
@@ -118,8 +117,8 @@ async def corriger_activite(
 ) -> ActiviteEcrite:
     """Replace the content of one of the conseiller's activités, within `delai_jours` of its recording.
 
-    The activité keeps its structure and département; `corrige_le` records when; the journal keeps
-    the content before and after.
+    The activité keeps its structure; its département follows its commune (where it took place);
+    `corrige_le` records when; the journal keeps the content before and after.
     """
     exiger_role(principal, Role.CONSEILLER)
     instant = instant or maintenant()

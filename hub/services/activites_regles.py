@@ -22,7 +22,7 @@ from auth.policy import readable
 from auth.principal import Principal
 from hub.models import Activite, Commune, Lieu
 from hub.models.enums import STATUTS_USAGER, TRANCHES_AGE, Canal, Theme, TypeActivite
-from hub.referentiel.territoires import CODES_DEPARTEMENTS
+from hub.referentiel.territoires import CODES_DEPARTEMENTS, departement_de_commune
 from hub.services.erreurs import introuvable, invalide
 
 DATE_MIN = dt.date(2020, 1, 1)
@@ -92,10 +92,6 @@ def verifier_code_commune(code: str) -> None:
         raise invalide(f"Le code commune {code} n'est dans aucun département connu.", "code_commune")
 
 
-def departement_de_commune(code: str) -> str:
-    return code[:3] if code.startswith("97") else code[:2]
-
-
 async def verifier_references(session: AsyncSession, principal: Principal, saisie: SaisieActivite) -> None:
     """The commune (when its département's communes are imported) and the lieu exist."""
     departement = departement_de_commune(saisie.code_commune)
@@ -121,6 +117,9 @@ def colonnes(saisie: SaisieActivite) -> dict[str, Any]:
         "nb_participants_recurrents": saisie.nb_participants_recurrents,
         "reorientations": [r.strip() for r in saisie.reorientations],
         "code_commune": saisie.code_commune,
+        # Filed where it took place: the préfecture of that territory reads and counts it, even when
+        # the employer is in another département (a poste funded in Nord working in the Béthunois).
+        "departement_code": departement_de_commune(saisie.code_commune),
         "lieu_id": saisie.lieu_id,
     }
     valeurs |= {f"age_{t}": saisie.ages.get(t, 0) for t in TRANCHES_AGE}

@@ -13,6 +13,7 @@ from stdnum.fr import siret
 from hub.db import Database
 from hub.models import Mandat, Structure
 from hub.models.enums import Demarche, Theme
+from hub.seed.scales import Scale, plan_for
 from tests.seed.sql import en_systeme, lignes, valeur
 
 EN_COURS = "('recrute', 'actif')"
@@ -21,9 +22,12 @@ FIN = datetime(2025, 12, 31, 23, 59, 59, tzinfo=UTC)
 STATUTS = "statut_etudiant + statut_sans_emploi + statut_en_emploi + statut_retraite + statut_heterogene"
 
 
-async def test_la_demo_couvre_cinq_departements_a_leur_part_nationale(seeded_database: Database) -> None:
+async def test_la_demo_couvre_six_departements_a_leur_part_nationale(seeded_database: Database) -> None:
     postes = dict(await lignes(seeded_database, "SELECT departement_code, count(*) FROM poste GROUP BY 1"))
-    assert postes == {"57": 53, "62": 83, "75": 120, "13": 114, "971": 25}
+    # The published figures (Moselle 53, Pas-de-Calais 62), the others their share of the 4,000.
+    assert (postes["57"], postes["62"]) == (53, 62)
+    assert postes == dict(plan_for(Scale.DEMO).postes)
+    assert set(postes) == {"57", "62", "59", "75", "13", "971"}
     structures = await valeur(seeded_database, "SELECT count(*) FROM structure")
     assert 200 <= structures <= 500
     activites = await valeur(seeded_database, "SELECT count(*) FROM activite")
@@ -260,7 +264,7 @@ async def test_tous_les_siret_sont_valides_et_uniques(seeded_database: Database)
 
 async def test_mandats_aidants_connect(seeded_database: Database) -> None:
     mandats = await lignes(seeded_database, "SELECT id, organisation_id, duree_jours FROM mandat")
-    assert len(mandats) == 5_172
+    assert len(mandats) == sum(plan_for(Scale.DEMO).mandats.values())
     assert {d for _, _, d in mandats} == {1, 31, 182, 365}
     async with en_systeme(seeded_database) as session:
         dates = (

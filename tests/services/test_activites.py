@@ -13,8 +13,9 @@ from sqlalchemy import insert
 from auth.principal import ANONYME
 from hub.models import Activite, Commune
 from hub.models.enums import Canal, Theme, TypeActivite
+from hub.referentiel.territoires import departement_de_commune
 from hub.services.activites import corriger_activite, enregistrer_activite
-from hub.services.activites_regles import SaisieActivite, verifier
+from hub.services.activites_regles import SaisieActivite, colonnes, verifier
 from hub.services.ecriture import aujourdhui
 from hub.services.erreurs import CodeErreur, EcritureRefuseeError
 from tests.auth.world import make_activite, make_theme, systeme
@@ -222,3 +223,23 @@ async def test_corriger_hors_delai_ou_l_activite_d_un_autre_est_refuse(scene: Sc
             )
         assert (erreur.value.code, erreur.value.champ) == (code, "activite_id")
     assert await scene.photo() == avant
+
+
+@pytest.mark.parametrize(
+    ("commune", "departement"),
+    [
+        ("57463", "57"),
+        ("2A004", "2A"),
+        ("97411", "974"),
+        ("97801", "978"),
+        ("98735", "987"),
+        ("98818", "988"),
+    ],
+)
+def test_une_commune_d_outre_mer_est_acceptee_et_classee_dans_sa_collectivite(
+    commune: str, departement: str
+) -> None:
+    saisie = _avec(code_commune=commune)
+    verifier(saisie, AUJOURDHUI)
+    assert departement_de_commune(commune) == departement
+    assert colonnes(saisie)["departement_code"] == departement

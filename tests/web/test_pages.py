@@ -22,7 +22,7 @@ from hub.db import Database
 from hub.importers.contours import ImporteurContours
 from hub.importers.execution import importer
 from hub.models import AvisPrefet, Journal, Structure
-from hub.models.enums import Role
+from hub.models.enums import Role, StatutStructure
 from hub.settings import Settings
 from schema.edge.documents import TrustedDocuments
 from tests.importers.conftest import compter
@@ -320,16 +320,20 @@ async def test_une_structure_se_cherche_par_son_siret_et_son_statut(
         cible["siret"]
     ]
     assert "Structures (1)" in page.text
-    creees = await seeded_client.get("/departements/57", params={"statut": "CREEE"}, headers=entetes)
-    statuts = re.findall(r"</td><td>[^<]*</td><td>([^<]+)</td><td>\d{5}", creees.text)
+    en_examen = await seeded_client.get(
+        "/departements/57", params={"statut": "EXAMEN_COMPLEMENTAIRE"}, headers=entetes
+    )
+    statuts = re.findall(r"</td><td>[^<]*</td><td>([^<]+)</td><td>\d{5}", en_examen.text)
     assert statuts
-    assert set(statuts) == {"Candidature créée"}
-    assert 'option value="CREEE" selected' in creees.text
-    fichier = await seeded_client.get("/departements/57/structures.csv?statut=CREEE", headers=entetes)
+    assert set(statuts) == {StatutStructure.EXAMEN_COMPLEMENTAIRE.libelle}
+    assert 'option value="EXAMEN_COMPLEMENTAIRE" selected' in en_examen.text
+    fichier = await seeded_client.get(
+        "/departements/57/structures.csv?statut=EXAMEN_COMPLEMENTAIRE", headers=entetes
+    )
     lignes = [ligne for ligne in fichier.content.decode("utf-8-sig").split("\r\n")[1:] if ligne]
     assert lignes
-    assert all(ligne.split(";")[3] == "CREEE" for ligne in lignes)
-    compte = re.search(r"Structures \((\d+)\)", creees.text)
+    assert all(ligne.split(";")[3] == "EXAMEN_COMPLEMENTAIRE" for ligne in lignes)
+    compte = re.search(r"Structures \((\d+)\)", en_examen.text)
     assert compte is not None
     assert len(lignes) == int(compte[1])
 

@@ -47,6 +47,10 @@ class Regles:
     async def charger(self, session: AsyncSession) -> None:
         return None
 
+    def deriver(self, ligne: Ligne, valeurs: dict[str, Any]) -> None:
+        """Sets the values a row's own columns decide, once its references are resolved (before the
+        history check compares the row with the record in the hub): e.g. an activité's département."""
+
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
         return None
 

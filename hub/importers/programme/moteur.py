@@ -277,6 +277,8 @@ class ImporteurProgramme:
                 valeurs[attribut] = cible[attribut]
         if "absent_depuis" in self._table.c:
             valeurs["absent_depuis"] = None
+        if ligne.valide:
+            self.regles.deriver(ligne, valeurs)
         return valeurs if ligne.valide else None
 
     def _garder_present(self, brut: Mapping[str, Any]) -> None:

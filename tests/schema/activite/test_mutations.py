@@ -193,3 +193,33 @@ async def test_corriger_son_activite_et_pas_celle_d_un_autre(ecriture: Hub) -> N
     assert erreur["code"] == "BAD_USER_INPUT"  # a Structure id where an Activite is expected
     interdit = await ecriture.refus(scene.structure, "corrigerActivite", CORRIGER, variables)
     assert (interdit["code"], interdit["champ"]) == ("FORBIDDEN", None)
+
+
+LUES = "{ activites(first: 10) { nodes { id departement { code } } } }"
+
+
+async def test_une_activite_est_classee_dans_le_departement_ou_elle_a_eu_lieu(ecriture: Hub) -> None:
+    """A Metz conseiller's session held in Marseille is the préfecture of 13's to read, not 57's."""
+    scene = ecriture.scene
+    enregistree = await ecriture.muter(
+        scene.conseiller, "enregistrerActivite", ENREGISTRER, {"input": saisie(codeCommune="13055")}
+    )
+    ident = enregistree["activite"]["id"]
+
+    async def lue_par(principal: Any) -> list[str | None]:
+        noeuds = (await ecriture.demander(principal, LUES))["activites"]["nodes"]
+        return [n["departement"]["code"] for n in noeuds if n["id"] == ident]
+
+    assert await lue_par(scene.prefecture_13) == ["13"]
+    assert await lue_par(scene.prefecture_57) == []
+    assert await lue_par(scene.structure) == ["13"]  # its employer reads it wherever it took place
+    # Corrected to a commune of Moselle, it moves there.
+    corrigee = await ecriture.muter(
+        scene.conseiller,
+        "corrigerActivite",
+        CORRIGER,
+        {"input": saisie(activiteId=ident, codeCommune="57463")},
+    )
+    assert corrigee["__typename"] == "CorrigerActivitePayload"
+    assert await lue_par(scene.prefecture_57) == ["57"]
+    assert await lue_par(scene.prefecture_13) == []

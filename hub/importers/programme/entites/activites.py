@@ -24,6 +24,7 @@ from hub.importers.programme.entites.conseillers import CONSEILLER, LIEU, PAR_CO
 from hub.importers.programme.format import Cible, Format, Reference, Regles
 from hub.models import Activite, ActiviteTheme
 from hub.models.enums import REORIENTATIONS, STATUTS_USAGER, TRANCHES_AGE, Canal, Theme, TypeActivite
+from hub.referentiel.territoires import CODES_DEPARTEMENTS, departement_de_commune
 from hub.services import agregats
 from hub.services.ecriture import aujourdhui
 
@@ -52,6 +53,13 @@ class RegleActivite(Regles):
     async def conclure(self, session: AsyncSession) -> None:
         await self.pile.aclose()
         await agregats.reconstruire(session)
+
+    def deriver(self, ligne: Ligne, valeurs: dict[str, Any]) -> None:
+        # Filed where it took place, as the mutation does (hub.services.activites_regles.colonnes).
+        departement = departement_de_commune(valeurs["code_commune"])
+        if departement not in CODES_DEPARTEMENTS:
+            ligne.rejeter("code_commune", valeurs["code_commune"], "commune d'aucun département connu")
+        valeurs["departement_code"] = departement
 
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
         jour, participants = valeurs["date"], valeurs["nb_participants"]

@@ -191,6 +191,9 @@ async def _changer_habilitation(
     exiger_role(principal, Role.ANCT, Role.AIDANT)
     aidant = await charger(session, principal, Aidant, aidant_id, champ="aidant_id", quoi="Aidant")
     await _organisation_gerable(session, principal, aidant.organisation_id, active=habilite)
+    if principal.role is Role.AIDANT and aidant.responsable:
+        # Said before the lock: on PostgreSQL FOR UPDATE would hide the row (its update policy).
+        raise interdit("Un responsable d'organisation (vous compris) est géré par l'ANCT.")
     aidant = await charger_modifiable(
         session, principal, Aidant, aidant_id, champ="aidant_id", quoi="Aidant", verrou=True
     )

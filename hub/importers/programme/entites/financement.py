@@ -28,6 +28,7 @@ from hub.importers.programme.entites.communes import (
 )
 from hub.importers.programme.format import Cible, Format, Reference, Regles
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
+from hub.models.enums import ObjetEnveloppe
 from hub.models.subvention import DUREE_MAX_CONVENTION_MOIS, MONTANT_PAR_POSTE_CENTIMES
 from hub.services.ecriture import aujourdhui
 from hub.services.financement import TRANCHES, plus_mois
@@ -148,12 +149,16 @@ class RegleConvention(Regles):
         self.par_departement = Sommes()
         self.plafonds: dict[tuple[uuid.UUID, str], int] = {}
         self.enveloppes: dict[uuid.UUID, int] = {}
+        self.hors_postes: set[uuid.UUID] = set()  # enveloppes whose objet is not the postes
         self.postes: dict[uuid.UUID, str] = {}  # poste id -> key of its convention
 
     async def charger(self, session: AsyncSession) -> None:
         await _verrouiller(session, "enveloppe")
         self.enveloppes = dict(
             (await session.execute(select(Enveloppe.id, Enveloppe.montant_centimes))).all()
+        )
+        self.hors_postes = set(
+            await session.scalars(select(Enveloppe.id).where(Enveloppe.objet != ObjetEnveloppe.POSTES))
         )
         plafonds = select(
             PlafondDepartemental.enveloppe_id,
@@ -194,6 +199,10 @@ class RegleConvention(Regles):
                 "poste_id_source", valeurs["poste_id_source"], f"ce poste a déjà une convention ({deja})"
             )
         enveloppe, somme = valeurs["enveloppe_id"], valeurs["montant_centimes"]
+        if enveloppe in self.hors_postes:  # each line funds what it is for (hub.services.financement)
+            ligne.rejeter(
+                "enveloppe_code", valeurs["enveloppe_code"], "cette enveloppe ne finance pas les postes"
+            )
         total = self.par_enveloppe.total_avec(cle, enveloppe, somme)
         if total > self.enveloppes[enveloppe]:
             ligne.rejeter(

@@ -12,10 +12,12 @@ Who writes what, in the programme's own words:
 - A préfecture gives its avis on the candidatures of its départements, and grants and withdraws the
   habilitations of its own agents (a préfecture habilitation of one of its départements).
 - A structure writes its own candidatures and contrats (recrutement, rupture), the état of its own
-  postes that a recrutement or a rupture changes, and the habilitations of colleagues it invites
-  (bound to its own SIRET).
+  postes that a recrutement or a rupture changes, the habilitations of colleagues it invites
+  (bound to its own SIRET), and its own statut while its candidature is under instruction (it
+  abandons it).
 - A conseiller writes its own activités (and their thèmes).
-- An aidant writes its organisation's mandats, autorisations and the usagers they cover.
+- An aidant writes its organisation's mandats, autorisations and the usagers they cover; the
+  organisation's responsable also creates, habilitates and deactivates its other aidants.
 - Partner tools and anonymous callers write nothing. Référentiel, lieux, France Services sites and
   import runs are written by importers, seed and migrations only (the system context of `auth.rls`).
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, exists, false, func, select, true
+from sqlalchemy.orm import aliased
 
 from auth.policy_lecture import (
     LECTURE,
@@ -68,7 +71,7 @@ from hub.models import (
     Usager,
     Versement,
 )
-from hub.models.enums import Role
+from hub.models.enums import Role, StatutStructure
 
 # History rows, never overwritten: INSERT is the only write (write_predicate governs the insert; no
 # principal updates or deletes them, and on PostgreSQL the app role is not even granted it).
@@ -104,6 +107,64 @@ def _ecrire_avis(p: Principal) -> ColumnElement[bool]:
         Candidature.structure_id == AvisPrefet.structure_id,
         Candidature.departement_code == AvisPrefet.departement_code,
     )
+
+
+# A structure's own statut: from these only (créée, examen complémentaire, and the abandon it moves
+# to). A validated, refused or abandoned structure's row is ANCT's alone.
+_EN_INSTRUCTION = (StatutStructure.CREEE, StatutStructure.EXAMEN_COMPLEMENTAIRE, StatutStructure.ABANDON)
+
+
+def _ecrire_structure(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.STRUCTURE if p.structure_id is not None:
+            # Its own row, to abandon its candidature. A row rule cannot name columns: the service
+            # changes `statut` only, and on PostgreSQL a trigger (migration 0022) refuses any other
+            # column a structure would change, so it cannot move its département or its SIRET.
+            return (Structure.id == p.structure_id) & Structure.statut.in_(_EN_INSTRUCTION)
+        case _:
+            return false()
+
+
+def responsable_de_son_organisation(p: Principal) -> ColumnElement[bool]:
+    """The aidant the token names is its organisation's responsable, both active: the aidant row of
+    the organisation whose email is the token's subject (as habilitations issue it)."""
+    if p.role is not Role.AIDANT or p.organisation_id is None:
+        return false()
+    # Aliases: the subquery reads the responsable's own row, never correlates with the row under
+    # the rule (an aidant, or the organisation).
+    lui, organisation = aliased(Aidant), aliased(OrganisationAidantsConnect)
+    return (
+        select(lui.id)
+        .join(organisation, organisation.id == lui.organisation_id)
+        .where(
+            lui.organisation_id == p.organisation_id,
+            func.lower(lui.email) == p.subject.lower(),
+            lui.responsable.is_(True),
+            lui.date_desactivation.is_(None),
+            organisation.date_desactivation.is_(None),
+        )
+        .exists()
+    )
+
+
+def _ecrire_aidant(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.AIDANT if p.organisation_id is not None:
+            # The responsable manages the other aidants of its organisation, in its département; a
+            # responsable's row (its own included) is ANCT's, so it can neither name another
+            # responsable nor keep itself in place once ANCT withdraws it.
+            return (
+                (Aidant.organisation_id == p.organisation_id)
+                & Aidant.responsable.is_(False)
+                & (Aidant.departement_code == departement_de_organisation(p))
+                & responsable_de_son_organisation(p)
+            )
+        case _:
+            return false()
 
 
 def _ecrire_contrat(p: Principal) -> ColumnElement[bool]:
@@ -239,7 +300,7 @@ ECRITURE: dict[type[Any], Regle] = {
     LieuConseiller: _personne,
     SiteFranceServices: _anct,  # its structure porteuse (the open data itself comes from imports)
     ImportRun: _personne,
-    Structure: _anct,  # statut after the coselec
+    Structure: _ecrire_structure,  # statut after the coselec (ANCT), its abandon (the structure)
     Candidature: _ecrire_candidature,
     AvisPrefet: _ecrire_avis,
     DecisionCoselec: _anct,
@@ -256,7 +317,7 @@ ECRITURE: dict[type[Any], Regle] = {
     ActiviteAgregat: _personne,
     ActiviteThemeAgregat: _personne,
     OrganisationAidantsConnect: _anct,
-    Aidant: _anct,  # habilitation of an aidant
+    Aidant: _ecrire_aidant,  # creation, habilitation, deactivation: ANCT and the responsable
     Usager: _ecrire_usager,
     Mandat: _ecrire_mandat,
     Autorisation: _ecrire_autorisation,

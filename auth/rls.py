@@ -1,10 +1,11 @@
 """PostgreSQL row-level security context: the transaction-local settings the policies of migration 0003 read.
 
 Every request transaction starts with `appliquer_contexte` (the `on_begin` hook of the GraphQL view):
-it sets `hub.role`, `hub.departements`, `hub.structure_id`, `hub.conseiller_id`, `hub.organisation_id`
-and `hub.scopes` from the principal with `set_config(…, true)`, so they vanish at commit or rollback
-and a pooled connection never carries one request's identity into the next. Every setting is written,
-empty ones included: a value left on the connection by anything else is overwritten, never inherited.
+it sets `hub.role`, `hub.departements`, `hub.structure_id`, `hub.conseiller_id`,
+`hub.organisation_id`, `hub.scopes` and (for an aidant) `hub.subject` from the principal with
+`set_config(…, true)`, so they vanish at commit or rollback and a pooled connection never carries
+one request's identity into the next. Every setting is written, empty ones included: a value left
+on the connection by anything else is overwritten, never inherited.
 
 Three more contexts exist, each for one narrow purpose (see docs/autorisations.md):
 - `contexte_systeme`: `hub.role = 'system'`, which passes every policy. For trusted jobs only:
@@ -46,7 +47,20 @@ ORGANISATION_ID = "hub.organisation_id"
 SCOPES = "hub.scopes"
 STATISTIQUES = "hub.statistiques"
 SIRET = "hub.siret"
-PARAMETRES = (ROLE, DEPARTEMENTS, STRUCTURE_ID, CONSEILLER_ID, ORGANISATION_ID, SCOPES, STATISTIQUES, SIRET)
+# The token's subject: an aidant's email, which says whether it is its organisation's responsable
+# (migration 0022). A bound parameter, never parsed as a list: any character is harmless.
+SUJET = "hub.subject"
+PARAMETRES = (
+    ROLE,
+    DEPARTEMENTS,
+    STRUCTURE_ID,
+    CONSEILLER_ID,
+    ORGANISATION_ID,
+    SCOPES,
+    STATISTIQUES,
+    SIRET,
+    SUJET,
+)
 
 # Values are joined with commas for the policies' string_to_array: a comma inside one would forge a
 # second value, so anything but plain codes and scope names is refused.
@@ -68,6 +82,7 @@ def parametres(principal: Principal) -> dict[str, str]:
         SCOPES: _liste(principal.scopes),
         STATISTIQUES: "",
         SIRET: "",
+        SUJET: principal.subject if principal.role is Role.AIDANT else "",
     }
 
 

@@ -6,8 +6,10 @@ import strawberry
 
 from schema.activite.mutations import ActiviteMutation
 from schema.aidants_connect.mutations import MandatMutation
+from schema.aidants_connect.mutations_gestion import GestionAidantsConnectMutation
 from schema.contrat.mutations import ContratMutation
 from schema.financement.mutations import FinancementMutation
+from schema.financement.mutations_enveloppes import EnveloppeMutation
 from schema.france_services.mutations import FranceServicesMutation
 from schema.habilitation.mutations import HabilitationMutation
 from schema.imports.mutations import ImportMutation
@@ -22,8 +24,10 @@ class Mutation(
     ActiviteMutation,
     CandidatureMutation,
     ContratMutation,
+    EnveloppeMutation,
     FinancementMutation,
     FranceServicesMutation,
+    GestionAidantsConnectMutation,
     HabilitationMutation,
     ImportMutation,
     MandatMutation,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
@@ -23,5 +24,11 @@ class Aidant(IdentifiantSource, Base):
     prenom: Mapped[str] = mapped_column(String(100))
     email: Mapped[str] = mapped_column(String(200), unique=True)
     peut_creer_mandats: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The organisation's manager: creates, habilitates and deactivates its other aidants (the write
+    # rule of auth.policy_ecriture). Only ANCT names one.
+    responsable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Set when the aidant is deactivated (it then creates no mandat and manages nothing); cleared when
+    # it is habilitated again. The journal keeps the history.
+    date_desactivation: Mapped[datetime | None]
     conseiller_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("conseiller.id"), index=True)
     created_at: Mapped[Created]

@@ -23,6 +23,14 @@ class Role(Libelle):
     ANONYME = "anonyme"
 
 
+class ObjetEnveloppe(Libelle):
+    """What an enveloppe funds: the subventions of postes, or the programme's two other lines."""
+
+    POSTES = "postes"
+    KITS = "kits"
+    AIDANTS_CONNECT = "aidants_connect"
+
+
 class TypeStructure(Libelle):
     COMMUNE = "COMMUNE"
     EPCI = "EPCI"
@@ -246,6 +254,9 @@ _LIBELLES: dict[StrEnum, str] = {
     Demarche.JUSTICE: "Justice",
     Demarche.ETRANGER: "Étranger - Europe",
     Demarche.LOISIRS: "Loisirs - Sport - Culture",
+    ObjetEnveloppe.POSTES: "Postes de conseillers numériques",
+    ObjetEnveloppe.KITS: "Kits et mobiliers des lieux",
+    ObjetEnveloppe.AIDANTS_CONNECT: "Aidants Connect",
     TypeSiteFranceServices.PRINCIPAL: "Principal",
     TypeSiteFranceServices.ANTENNE: "Antenne",
     FormatFranceServices.FIXE: "Fixe",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, String
@@ -23,4 +24,7 @@ class OrganisationAidantsConnect(IdentifiantSource, Base):
     demarches_autorisees: Mapped[list[str]] = mapped_column(default=list)
     numero_france_services: Mapped[int | None]
     external_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Set when ANCT deactivates the organisation: its aidants create no more mandats (the mandats in
+    # force stay revocable) and its responsable manages nothing.
+    date_desactivation: Mapped[datetime | None]
     created_at: Mapped[Created]

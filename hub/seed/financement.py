@@ -6,6 +6,7 @@ import uuid
 from datetime import date, timedelta
 
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
+from hub.models.enums import ObjetEnveloppe
 from hub.models.subvention import MONTANT_PAR_POSTE_CENTIMES
 from hub.seed.bulk import BulkWriter, Row
 from hub.seed.plan import PostePlan, StructurePlan
@@ -20,6 +21,12 @@ ENVELOPPES = (
     ("kits", "Kits et mobiliers des lieux de médiation numérique", 40_000_000 * EURO),
     ("aidants_connect", "Aidants Connect et hubs territoriaux", 10_000_000 * EURO),
 )
+# What each line funds: only the conseillers' line pays postes.
+OBJETS = {
+    "conseillers": ObjetEnveloppe.POSTES,
+    "kits": ObjetEnveloppe.KITS,
+    "aidants_connect": ObjetEnveloppe.AIDANTS_CONNECT,
+}
 # Tranches of a subvention: share of the amount, months after the convention starts (the third one
 # comes after the convention ends).
 _TRANCHES = ((0.4, 0), (0.4, 12), (0.2, None))
@@ -40,8 +47,8 @@ async def write_enveloppes(writer: BulkWriter, plan: ScalePlan, random_seed: int
     ids = {code: rng.uuid() for code, _, _ in ENVELOPPES}
     await writer.write(
         Enveloppe,
-        ("id", "code", "libelle", "montant_centimes"),
-        [(ids[code], code, libelle, montant) for code, libelle, montant in ENVELOPPES],
+        ("id", "code", "libelle", "montant_centimes", "objet"),
+        [(ids[code], code, libelle, montant, OBJETS[code].value) for code, libelle, montant in ENVELOPPES],
     )
     await writer.write(
         PlafondDepartemental,

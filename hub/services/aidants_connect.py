@@ -71,6 +71,8 @@ async def creer_mandat(
     )
     if organisation is None:
         raise interdit("Ce jeton ne désigne aucune organisation Aidants Connect du hub.")
+    if organisation.date_desactivation is not None:
+        raise interdit("L'organisation Aidants Connect est désactivée : elle ne crée plus de mandats.")
     hors = sorted(d.value for d in demarches if d.value not in organisation.demarches_autorisees)
     if hors:
         raise invalide(f"L'organisation n'est pas habilitée pour : {', '.join(hors)}.", "demarches")
@@ -205,7 +207,7 @@ async def _aidant(session: AsyncSession, principal: Principal, organisation_id: 
     )
     if aidant is None:
         raise interdit("Ce jeton ne désigne aucun aidant habilité de l'organisation.")
-    if not aidant.peut_creer_mandats:
+    if not aidant.peut_creer_mandats or aidant.date_desactivation is not None:
         raise interdit("Cet aidant n'est pas habilité à créer des mandats.")
     return aidant
 

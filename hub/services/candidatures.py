@@ -323,8 +323,14 @@ async def changer_statut_candidature(
     """ANCT puts a candidate structure in examen complémentaire (the comité asks for more before it
     decides) or records its abandon (the structure gave up, or ANCT closes it): from créée (or
     examen complémentaire, for an abandon) only, with a motif, journaled. A validated structure gives
-    its postes back by avenant, a refused one is closed: neither changes here."""
-    exiger_role(principal, Role.ANCT)
+    its postes back by avenant, a refused one is closed: neither changes here.
+
+    The structure itself abandons its own candidature too (its write rule covers its own row while
+    under instruction); only ANCT asks for an examen complémentaire."""
+    if cible is StatutStructure.ABANDON:
+        exiger_role(principal, Role.ANCT, Role.STRUCTURE)
+    else:
+        exiger_role(principal, Role.ANCT)
     if cible not in (StatutStructure.EXAMEN_COMPLEMENTAIRE, StatutStructure.ABANDON):
         raise invalide("Statut attendu : examen complémentaire ou abandon.", "statut")
     motif = motif.strip()
@@ -332,14 +338,14 @@ async def changer_statut_candidature(
         raise invalide("Le motif est obligatoire.", "motif")
     if len(motif) > MOTIF_MAX:
         raise invalide(f"Le motif fait au plus {MOTIF_MAX} caractères.", "motif")
+    # Read first, then locked: on PostgreSQL FOR UPDATE also filters by the update policy, which no
+    # longer covers a structure's own row once validated; it must hear why, not "introuvable".
+    lue = await charger(session, principal, Structure, structure_id, champ="structure_id", quoi="Structure")
+    _exiger_en_instruction(lue)
     structure = await charger_modifiable(
         session, principal, Structure, structure_id, champ="structure_id", quoi="Structure", verrou=True
     )
-    if structure.statut not in (StatutStructure.CREEE, StatutStructure.EXAMEN_COMPLEMENTAIRE):
-        raise invalide(
-            f"La structure est « {structure.statut.libelle} » : sa candidature n'est plus en instruction.",
-            "structure_id",
-        )
+    _exiger_en_instruction(structure)  # again: it may have changed before the lock
     etats.exiger_transition(etats.STRUCTURE, structure.statut, cible, "structure_id")
     avant = journal.resumer(structure, ("statut",))
     await modifier(session, principal, structure, statut=cible, updated_at=maintenant())
@@ -357,3 +363,11 @@ async def changer_statut_candidature(
         request_id=request_id,
     )
     return structure
+
+
+def _exiger_en_instruction(structure: Structure) -> None:
+    if structure.statut not in (StatutStructure.CREEE, StatutStructure.EXAMEN_COMPLEMENTAIRE):
+        raise invalide(
+            f"La structure est « {structure.statut.libelle} » : sa candidature n'est plus en instruction.",
+            "structure_id",
+        )

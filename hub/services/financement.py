@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from auth.policy import readable
 from auth.principal import Principal
 from hub.models import Enveloppe, PlafondDepartemental, Poste, Subvention, Versement
-from hub.models.enums import EtatPoste, Role
+from hub.models.enums import EtatPoste, ObjetEnveloppe, Role
 from hub.models.subvention import DUREE_MAX_CONVENTION_MOIS, MONTANT_PAR_POSTE_CENTIMES
 from hub.referentiel.territoires import zone
 from hub.services import journal
@@ -62,6 +62,12 @@ async def conventionner(
     enveloppe = await charger(
         session, principal, Enveloppe, enveloppe_id, champ="enveloppe_id", quoi="Enveloppe", verrou=True
     )
+    if enveloppe.objet is not ObjetEnveloppe.POSTES:
+        # Each line funds what it is for: the kits' and Aidants Connect's money pays no poste.
+        raise invalide(
+            f"L'enveloppe « {enveloppe.code} » finance « {enveloppe.objet.libelle} », pas les postes.",
+            "enveloppe_id",
+        )
     poste = await charger(session, principal, Poste, poste_id, champ="poste_id", quoi="Poste")
     if poste.etat is EtatPoste.RENDU:
         raise invalide("Le poste est « rendu » : il ne se conventionne plus.", "poste_id")

@@ -36,6 +36,9 @@ class OrganisationAidantsConnectType(Node):
     nom: str
     demarches_autorisees: list[str]
     numero_france_services: int | None
+    date_desactivation: dt.datetime | None = strawberry.field(
+        description="Désactivée par l'ANCT : ses aidants ne créent plus de mandats."
+    )
 
     @classmethod
     def from_row(cls, row: OrganisationAidantsConnect) -> OrganisationAidantsConnectType:
@@ -47,6 +50,7 @@ class OrganisationAidantsConnectType(Node):
             nom=row.nom,
             demarches_autorisees=list(row.demarches_autorisees),
             numero_france_services=row.numero_france_services,
+            date_desactivation=row.date_desactivation,
         )
 
     @classmethod
@@ -87,7 +91,11 @@ class AidantType(Node):
     nom: str | None = champ_personnel("Nom")
     prenom: str | None = champ_personnel("Prénom")
     email: str | None = champ_personnel("Email")
-    peut_creer_mandats: bool
+    peut_creer_mandats: bool = strawberry.field(description="Habilité : crée des mandats.")
+    responsable: bool = strawberry.field(
+        description="Responsable de l'organisation : crée, habilite et désactive ses autres aidants."
+    )
+    date_desactivation: dt.datetime | None
 
     @classmethod
     def from_row(cls, row: Aidant) -> AidantType:
@@ -98,6 +106,8 @@ class AidantType(Node):
             prenom=row.prenom,
             email=row.email,
             peut_creer_mandats=row.peut_creer_mandats,
+            responsable=row.responsable,
+            date_desactivation=row.date_desactivation,
         )
 
     def voit_donnees_personnelles(self, principal: Principal) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 import strawberry
 
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
+from schema.enums import ObjetEnveloppe
 from schema.execution import contexte_seul
 from schema.financement import loaders
 from schema.poste.loaders import poste_by_id
@@ -124,10 +125,19 @@ class EnveloppeType(Node):
     code: str
     libelle: str
     montant: float = strawberry.field(description="Montant en euros.")
+    objet: ObjetEnveloppe = strawberry.field(
+        description="Ce que la ligne finance : seule une enveloppe POSTES conventionne un poste."
+    )
 
     @classmethod
     def from_row(cls, row: Enveloppe) -> EnveloppeType:
-        return cls(pk=row.id, code=row.code, libelle=row.libelle, montant=euros(row.montant_centimes))
+        return cls(
+            pk=row.id,
+            code=row.code,
+            libelle=row.libelle,
+            montant=euros(row.montant_centimes),
+            objet=row.objet,
+        )
 
     @classmethod
     async def resolve_node(cls, info: strawberry.Info, key: Any) -> EnveloppeType | None:

@@ -1,5 +1,6 @@
 """Mutations of the candidature flow: `deposerCandidature` (structure), `donnerAvisPrefet` (préfecture),
-`deciderCoselec`, `demanderExamenComplementaire` and `abandonnerCandidature` (ANCT)."""
+`deciderCoselec`, `demanderExamenComplementaire` (ANCT) and `abandonnerCandidature` (ANCT or the
+structure itself)."""
 
 from __future__ import annotations
 
@@ -68,7 +69,10 @@ class DecisionCoselecInput:
     date: dt.date | None = strawberry.field(default=None, description="Par défaut, aujourd'hui.")
 
 
-@strawberry.input(description="ANCT : une structure candidate et le motif du changement de statut.")
+@strawberry.input(
+    description="Une structure candidate (pour un abandon par la structure : elle-même) et le motif du "
+    "changement de statut."
+)
 class StatutCandidatureInput:
     structure_id: strawberry.ID
     motif: str = strawberry.field(description="Obligatoire (2000 car.) ; journalisé.")
@@ -253,17 +257,20 @@ class CandidatureMutation:
         return await _changer_statut(info, input, StatutStockeStructure.EXAMEN_COMPLEMENTAIRE)
 
     @strawberry.mutation(
-        description="ANCT : la candidature d'une structure créée ou en examen complémentaire est "
-        "abandonnée (par la structure, ou close par l'ANCT)."
+        description="ANCT, ou la structure elle-même (son propre identifiant) : la candidature d'une "
+        "structure créée ou en examen complémentaire est abandonnée ; motif obligatoire, journalisé."
     )
     async def abandonner_candidature(
         self, info: strawberry.Info, input: StatutCandidatureInput
     ) -> StatutCandidatureResultat:
-        return await _changer_statut(info, input, StatutStockeStructure.ABANDON)
+        return await _changer_statut(info, input, StatutStockeStructure.ABANDON, (Role.ANCT, Role.STRUCTURE))
 
 
 async def _changer_statut(
-    info: strawberry.Info, input: StatutCandidatureInput, cible: StatutStockeStructure
+    info: strawberry.Info,
+    input: StatutCandidatureInput,
+    cible: StatutStockeStructure,
+    roles: tuple[Role, ...] = (Role.ANCT,),
 ) -> StatutCandidatureResultat:
     async def travail(session: AsyncSession, context: Context) -> Structure:
         return await changer_statut_candidature(
@@ -277,7 +284,7 @@ async def _changer_statut(
 
     return await ecrire(
         info,
-        (Role.ANCT,),
+        roles,
         travail,
         lambda structure: StatutCandidaturePayload(structure=StructureType.from_row(structure)),
     )

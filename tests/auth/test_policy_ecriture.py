@@ -32,7 +32,16 @@ from hub.models import (
     Structure,
     Usager,
 )
-from hub.models.enums import Avis, Canal, Demarche, Role, StatutContrat, TypeActivite, TypeContrat
+from hub.models.enums import (
+    Avis,
+    Canal,
+    Demarche,
+    Role,
+    StatutContrat,
+    StatutStructure,
+    TypeActivite,
+    TypeContrat,
+)
 from tests.auth.world import INSTANT, JOUR, Monde, construire_monde, identite, principaux, systeme
 
 Ligne = Callable[[Monde, str], Any]  # (world, variant "permis" | "interdit") -> a new, unsaved row
@@ -213,15 +222,19 @@ async def test_la_base_refuse_une_ligne_ecrite_hors_du_perimetre(database: Datab
 
 
 @pytest.mark.postgresql_only
-async def test_une_structure_ne_change_pas_son_propre_statut(database: Database) -> None:
-    # No UPDATE policy for a structure on its own row: the statut follows the coselec (ANCT).
+async def test_une_structure_ne_change_de_sa_ligne_que_son_statut_vers_l_abandon(database: Database) -> None:
+    # Its own row while under instruction (57a is créée), for its abandon only (migration 0022's
+    # trigger); once validated, no UPDATE policy covers it: the statut follows the coselec (ANCT).
     async with systeme(database) as session:
         monde = await construire_monde(session)
+    ligne = Structure.__table__.update().where(Structure.id == monde.structures["57a"].id)
     async with database.transaction() as session:
         await appliquer_contexte(session, principaux(monde)["structure_57a"])
-        resultat = await session.execute(
-            Structure.__table__.update()
-            .where(Structure.id == monde.structures["57a"].id)
-            .values(nom="Pirate")
-        )
+        with pytest.raises(DBAPIError, match="ne change que son statut"):
+            await session.execute(ligne.values(nom="Pirate"))
+    async with systeme(database) as session:
+        await session.execute(ligne.values(statut=StatutStructure.VALIDEE))
+    async with database.transaction() as session:
+        await appliquer_contexte(session, principaux(monde)["structure_57a"])
+        resultat = await session.execute(ligne.values(statut=StatutStructure.ABANDON))
         assert resultat.rowcount == 0  # type: ignore[attr-defined]

@@ -131,12 +131,16 @@ LECTURE: dict[str, Attendu] = {
     | _de({"57b"}, Conseiller, Activite, ActiviteTheme)
     | {Structure: {"57b", "57a"}, Poste: {"57b", "57a-2"}, Contrat: {"57b", "57b-ancien"}},
     "aidant_57a": PUBLIC
-    | _de({"57a"}, OrganisationAidantsConnect, Aidant, Usager, Mandat, Autorisation)
-    | {Journal: {"57a-aidant"}},
+    | _de({"57a"}, OrganisationAidantsConnect, Usager, Mandat, Autorisation)
+    | {Aidant: {"57a", "57a-responsable"}, Journal: {"57a-aidant"}},
     # Usager "57a" too: organisation 13 holds a mandat for it.
     "aidant_13": PUBLIC
     | _de({"13"}, OrganisationAidantsConnect, Aidant, Autorisation)
     | {Usager: {"13", "57a"}, Mandat: {"13", "13-b"}},
+    # The responsable reads what any aidant of its organisation reads.
+    "responsable_57a": PUBLIC
+    | _de({"57a"}, OrganisationAidantsConnect, Usager, Mandat, Autorisation)
+    | {Aidant: {"57a", "57a-responsable"}, Journal: {"57a-aidant"}},
     "partenaire": PUBLIC,
     "partenaire_structures": PUBLIC | {Structure: TOUT},
     "anonyme": PUBLIC,
@@ -158,6 +162,8 @@ ECRITURE: dict[str, Attendu] = {
     "prefecture_57_13": {AvisPrefet: {"57a", "57b", "13"}, Habilitation: {"pref-57", "pref-13"}},
     # Postes: their état only (a recrutement occupies one, a rupture frees it); see migration 0004.
     "structure_57a": {
+        # Its own row while its candidature is under instruction (57a is créée): to abandon it.
+        Structure: {"57a"},
         Candidature: {"57a"},
         Contrat: {"57a", "57b-ancien"},
         Poste: {"57a", "57a-2"},
@@ -169,6 +175,8 @@ ECRITURE: dict[str, Attendu] = {
     "conseiller_57b": _de({"57b"}, Activite, ActiviteTheme),
     "aidant_57a": _de({"57a"}, Usager, Mandat, Autorisation) | {Journal: {"57a-aidant"}},
     "aidant_13": {Usager: {"13", "57a"}, Mandat: {"13", "13-b"}, Autorisation: {"13"}},
+    # The other aidants of its organisation; its own row (a responsable's) is ANCT's.
+    "responsable_57a": _de({"57a"}, Usager, Mandat, Autorisation, Aidant) | {Journal: {"57a-aidant"}},
     "partenaire": {},
     "partenaire_structures": {},
     "anonyme": {},

@@ -430,6 +430,13 @@ async def construire_monde(session: AsyncSession) -> Monde:
         ),
     )
     m.noter("13-b", await make_mandat(session, aidants["13"], usagers["57a"]))
+    # The responsable of organisation 57a (its email is the subject of "responsable_57a").
+    m.noter(
+        "57a-responsable",
+        await make_aidant(
+            session, m.organisations["57a"], email="responsable57a@example.org", responsable=True
+        ),
+    )
     m.noter(
         "57a-conseiller",
         await make_journal(
@@ -497,6 +504,10 @@ def principaux(m: Monde) -> dict[str, Principal]:
         "conseiller_57b": Principal(Role.CONSEILLER, subject="c57b", conseiller_id=c["57b"].id),
         "aidant_57a": Principal(Role.AIDANT, subject="a57a", organisation_id=o["57a"].id),
         "aidant_13": Principal(Role.AIDANT, subject="a13", organisation_id=o["13"].id),
+        # Its email, as a sign-in writes it (compared case-insensitively).
+        "responsable_57a": Principal(
+            Role.AIDANT, subject="Responsable57a@example.org", organisation_id=o["57a"].id
+        ),
         "partenaire": Principal(Role.PARTENAIRE, subject="p", client_id="hub_p"),
         "partenaire_structures": Principal(
             Role.PARTENAIRE, subject="ps", client_id="hub_ps", scopes=frozenset({"structures:read"})

@@ -27,7 +27,8 @@ from hub.importers.fichier import FichierInvalideError
 from hub.importers.programme.colonnes import Colonne, Type
 from hub.importers.programme.moteur import ImporteurProgramme, Mode
 from hub.importers.programme.registre import FORMATS, ORDRE, REFERENCABLES
-from hub.models import AvisPrefet, Contrat, ImportRun, Poste, Structure, Subvention, Versement
+from hub.models import AvisPrefet, Contrat, Enveloppe, ImportRun, Poste, Structure, Subvention, Versement
+from hub.models.enums import ObjetEnveloppe
 from tests.importers.conftest import compter, en_systeme, lire_rapport
 
 METZ, MARSEILLE, INCONNU = "21570460200006", "21130055300016", "73282932000074"
@@ -266,6 +267,29 @@ async def test_une_convention_au_dela_du_plafond_est_rejetee(programme: Database
     bilan, rejets = await _importer(programme, conventions)
     assert bilan.rejetes == 1
     assert rejets[0]["reason"].startswith("le plafond du département 57 serait dépassé (110 000,00 €")
+
+
+async def test_une_convention_sur_une_enveloppe_qui_ne_finance_pas_les_postes_est_rejetee(
+    programme: Database, tmp_path: Path
+) -> None:
+    # Given a kits line (an objet set by ANCT, creerEnveloppe): no poste is conventionné on it.
+    async with en_systeme(programme) as session:
+        session.add(Enveloppe(code="kits", libelle="Kits", objet=ObjetEnveloppe.KITS, montant_centimes=10**9))
+    conventions = ecrire_csv(
+        tmp_path / "conventions.csv",
+        [
+            {
+                **PROGRAMME["conventions"][0],
+                "id_source": "c2",
+                "poste_id_source": "p2",
+                "enveloppe_code": "kits",
+            }
+        ],
+    )
+    avant = await _etat(programme)
+    bilan, rejets = await _importer(programme, conventions)
+    assert (bilan.rejetes, rejets[0]["reason"]) == (1, "cette enveloppe ne finance pas les postes")
+    assert await _etat(programme) == avant
 
 
 async def test_une_adresse_personnelle_est_rejetee(programme: Database, tmp_path: Path) -> None:

@@ -142,6 +142,13 @@ async def test_une_subvention_de_50_000_euros_par_poste_sous_l_enveloppe_et_les_
         assert engage <= enveloppe
     enveloppes = dict(await lignes(seeded_database, "SELECT code, montant_centimes FROM enveloppe"))
     assert sum(enveloppes.values()) == 250_000_000_00
+    # Each line funds what it is for: the postes are funded by the conseillers' line (200 M€) only.
+    objets = dict(await lignes(seeded_database, "SELECT code, objet FROM enveloppe"))
+    assert objets == {"conseillers": "postes", "kits": "kits", "aidants_connect": "aidants_connect"}
+    assert await lignes(
+        seeded_database,
+        "SELECT DISTINCT e.code FROM subvention s JOIN enveloppe e ON e.id = s.enveloppe_id",
+    ) == [("conseillers",)]
     au_dessus = await valeur(
         seeded_database,
         "SELECT count(*) FROM plafond_departemental p WHERE p.montant_centimes < (SELECT "

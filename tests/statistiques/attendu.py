@@ -166,7 +166,9 @@ async def financement(s: AsyncSession, f: Filtre, *, national: bool, plafonds: b
     if plafonds:
         ((plafond,),) = await lignes(
             s,
-            f"SELECT coalesce(sum(t.montant_centimes), 0) FROM plafond_departemental t WHERE {f.sql}",
+            # The postes' budget only: the plafonds of the lines that fund postes.
+            f"SELECT coalesce(sum(t.montant_centimes), 0) FROM plafond_departemental t WHERE {f.sql} "
+            "AND t.enveloppe_id IN (SELECT e.id FROM enveloppe e WHERE e.objet = 'postes')",
             **f.params,
         )
         resultat["plafond"] = int(plafond) / 100

@@ -16,6 +16,7 @@ from auth.policy import Territoire
 from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
+from hub.models.enums import ObjetEnveloppe
 from hub.services.statistiques.diffusion import cellule, colonnes_cellule
 from hub.services.statistiques.masque import Bucket, Grille, Tableau
 from hub.services.statistiques.periode import Periode
@@ -114,12 +115,16 @@ async def _versements(
 
 
 async def _plafond(session: AsyncSession, portee: Portee) -> float | None:
-    """Σ of the départemental ceilings of the territory."""
+    """Σ of the départemental ceilings of the territory on the lines that fund postes: the kits' and
+    Aidants Connect's plafonds are not the postes' budget (each enveloppe funds what it is for)."""
     sur_plafonds = portee.dans(PlafondDepartemental)
     if sur_plafonds is None:
         return None
+    des_postes = select(Enveloppe.id).where(Enveloppe.objet == ObjetEnveloppe.POSTES)
     centimes = await session.scalar(
-        select(func.coalesce(func.sum(PlafondDepartemental.montant_centimes), 0)).where(sur_plafonds)
+        select(func.coalesce(func.sum(PlafondDepartemental.montant_centimes), 0)).where(
+            sur_plafonds, PlafondDepartemental.enveloppe_id.in_(des_postes)
+        )
     )
     return euros(centimes or 0)
 

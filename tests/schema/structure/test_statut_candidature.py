@@ -1,4 +1,4 @@
-"""demanderExamenComplementaire and abandonnerCandidature (ANCT): states, motif, roles, journal."""
+"""demanderExamenComplementaire and abandonnerCandidature (by ANCT): states, motif, roles, journal."""
 
 from __future__ import annotations
 
@@ -51,9 +51,14 @@ async def test_seule_l_anct_et_seulement_une_candidature_en_instruction(ecriture
     async with systeme(scene.database) as session:
         candidate = await make_structure(session, departement="57", statut=StatutStructure.CREEE)
     entree = {"input": {"structureId": gid("Structure", candidate.id), "motif": "Demande de la structure."}}
-    for principal in (scene.structure, scene.prefecture_57, None):
+    for principal in (scene.prefecture_57, None):
         refus = await ecriture.refus(principal, "abandonnerCandidature", ABANDON, entree)
         assert refus["code"] in ("FORBIDDEN", "UNAUTHENTICATED")
+    # Another structure does not even see it (the structure itself may: test_abandon_par_la_structure).
+    autre = await ecriture.refus(scene.structure, "abandonnerCandidature", ABANDON, entree)
+    assert autre["code"] == "NOT_FOUND"
+    examen = await ecriture.refus(scene.structure, "demanderExamenComplementaire", EXAMEN, entree)
+    assert examen["code"] == "FORBIDDEN"
     validee = {"input": {"structureId": gid("Structure", scene.metz.id), "motif": "Plus de projet."}}
     refus = await ecriture.refus(scene.anct, "abandonnerCandidature", ABANDON, validee)
     assert (refus["code"], refus["champ"]) == ("BAD_USER_INPUT", "input.structureId")

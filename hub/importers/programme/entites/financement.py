@@ -21,6 +21,7 @@ from hub.importers.programme.entites.communes import (
     date_,
     departement,
     entier,
+    enumeration,
     id_source,
     montant,
     reference_id_source,
@@ -28,6 +29,7 @@ from hub.importers.programme.entites.communes import (
 )
 from hub.importers.programme.format import Cible, Format, Reference, Regles
 from hub.models import Enveloppe, PlafondDepartemental, Subvention, Versement
+from hub.models.enums import ObjetEnveloppe
 from hub.models.subvention import DUREE_MAX_CONVENTION_MOIS, MONTANT_PAR_POSTE_CENTIMES
 from hub.services.ecriture import aujourdhui
 from hub.services.financement import TRANCHES, plus_mois
@@ -103,6 +105,13 @@ ENVELOPPES = Format(
         texte("code", "Code de l'enveloppe (clé)", 50, requis=True),
         texte("libelle", "Libellé", 300, requis=True),
         montant("montant_centimes", "Montant de l'enveloppe"),
+        enumeration(
+            "objet",
+            "Ce que la ligne finance (seule une ligne « postes » conventionne un poste)",
+            ObjetEnveloppe,
+            requis=False,
+            defaut=ObjetEnveloppe.POSTES,
+        ),
     ),
     expose=("montant_centimes",),
     regles=RegleEnveloppe,
@@ -148,12 +157,16 @@ class RegleConvention(Regles):
         self.par_departement = Sommes()
         self.plafonds: dict[tuple[uuid.UUID, str], int] = {}
         self.enveloppes: dict[uuid.UUID, int] = {}
+        self.hors_postes: set[uuid.UUID] = set()  # enveloppes whose objet is not the postes
         self.postes: dict[uuid.UUID, str] = {}  # poste id -> key of its convention
 
     async def charger(self, session: AsyncSession) -> None:
         await _verrouiller(session, "enveloppe")
         self.enveloppes = dict(
             (await session.execute(select(Enveloppe.id, Enveloppe.montant_centimes))).all()
+        )
+        self.hors_postes = set(
+            await session.scalars(select(Enveloppe.id).where(Enveloppe.objet != ObjetEnveloppe.POSTES))
         )
         plafonds = select(
             PlafondDepartemental.enveloppe_id,
@@ -194,6 +207,10 @@ class RegleConvention(Regles):
                 "poste_id_source", valeurs["poste_id_source"], f"ce poste a déjà une convention ({deja})"
             )
         enveloppe, somme = valeurs["enveloppe_id"], valeurs["montant_centimes"]
+        if enveloppe in self.hors_postes:  # each line funds what it is for (hub.services.financement)
+            ligne.rejeter(
+                "enveloppe_code", valeurs["enveloppe_code"], "cette enveloppe ne finance pas les postes"
+            )
         total = self.par_enveloppe.total_avec(cle, enveloppe, somme)
         if total > self.enveloppes[enveloppe]:
             ligne.rejeter(

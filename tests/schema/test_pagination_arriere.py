@@ -272,3 +272,25 @@ async def test_before_ne_fait_voir_aucune_ligne_hors_de_portee(api: Api) -> None
     assert {n["departement"]["code"] for n in structures["nodes"]} == {"13"}
     assert structures["pageInfo"]["hasPreviousPage"] is False
     assert moselle["data"]["structures"] == {"pageInfo": {"hasPreviousPage": False}, "nodes": []}
+
+
+async def test_before_imbrique_ne_fait_voir_aucune_ligne_hors_de_portee(api: Api) -> None:
+    # Given ANCT's cursor of the last structure of Moselle, under the département
+    anct = principal("anct", api.monde)
+    requete = """query ($c: String) { departement(code: "57") {
+      structures(last: 100, before: $c) { nodes { id departement { code } } } } }"""
+    tous = await api.demander(anct, requete)
+    fin = tous["data"]["departement"]["structures"]["nodes"]
+    curseurs = await api.demander(
+        anct, '{ departement(code: "57") { structures(last: 1) { pageInfo { startCursor } } } }'
+    )
+    curseur = curseurs["data"]["departement"]["structures"]["pageInfo"]["startCursor"]
+    # When the préfectures of 13 and 57 walk back from it
+    treize = await api.demander(principal("prefecture 13", api.monde), requete, {"c": curseur})
+    moselle = await api.demander(principal("prefecture 57", api.monde), requete, {"c": curseur})
+    # Then the préfecture of 13 reads none of Moselle's structures; that of 57 reads the 100 before it
+    assert treize["data"]["departement"]["structures"]["nodes"] == []
+    avant_la_derniere = moselle["data"]["departement"]["structures"]["nodes"]
+    assert len(avant_la_derniere) == 100  # of Moselle's 105: the page is full
+    assert avant_la_derniere[1:] == fin[:-1]  # the same rows, one place earlier
+    assert {n["departement"]["code"] for n in fin} == {"57"}

@@ -1,39 +1,29 @@
-"""Relay connections computed in SQL: bounded `first`, keyset `after` cursors, `totalCount` on demand.
+"""Relay connections computed in SQL: bounded `first` or `last`, keyset `after`/`before` cursors,
+`totalCount` on demand.
 
 Every page is one statement: `WHERE (k1, …, id) > (:k1, …, :id) ORDER BY k1, …, id LIMIT first + 1`
-(the extra row says whether there is a next page). Nested connections load every parent's page in ONE
-statement with ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …), so the number of statements never
-depends on page sizes. Statements always start from `auth.policy`: this module adds
-ordering, limits and counting, never rows: both entry points build their statement from
-`readable(model, principal)` themselves.
+(the extra row says whether there is a next page). `last` reads the same keyset backwards —
+`WHERE (k1, …, id) < (:before) ORDER BY k1 DESC, …, id DESC LIMIT last + 1` — and the page is
+turned back into the list's order here: the extra row then says whether there is a previous page.
+Nested connections load every parent's page in ONE statement with ROW_NUMBER() OVER (PARTITION BY
+parent ORDER BY …), in either direction, so the number of statements never depends on page sizes.
+Statements always start from `auth.policy`: this module adds ordering, limits and counting, never
+rows: both entry points build their statement from `readable(model, principal)` themselves.
+
+`pageInfo` (Relay): with `first`, `hasNextPage` tells and `hasPreviousPage` is false; with `last`,
+`hasPreviousPage` tells and `hasNextPage` is false. The specification allows exactly that (the
+other direction is only answered when it costs nothing), and it keeps one statement per page.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import datetime as dt
-import enum
-import json
-import math
-import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Generic, TypeVar, cast
+from typing import Annotated, Any, Generic, TypeVar, cast
 
 import strawberry
-from sqlalchemy import (
-    BigInteger,
-    ColumnElement,
-    Integer,
-    Select,
-    SmallInteger,
-    TypeDecorator,
-    func,
-    select,
-    tuple_,
-)
+from sqlalchemy import ColumnElement, Select, func, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 from strawberry.dataloader import DataLoader
 
@@ -42,20 +32,53 @@ from auth.principal import Principal
 from hub.memoire import Memoire
 from schema.batching import lignes, parmi
 from schema.context import Context
-from schema.edge.entrees import probleme
+from schema.curseurs import decoder, encoder
 from schema.errors import bad_user_input
 from schema.jointures import Jointures, jointures
 from schema.prechargement import noeuds, precharger
 
 M = TypeVar("M")
 T = TypeVar("T")
+R = TypeVar("R")
+
+
+# The arguments of every connection field (Relay): `first` or `last`, with `after` and/or `before`.
+First = Annotated[
+    int | None,
+    strawberry.argument(
+        description="Les n premiers éléments (n de 1 à 100, la taille de page maximale) ; `first` ou "
+        "`last`, pas les deux."
+    ),
+]
+After = Annotated[
+    str | None,
+    strawberry.argument(
+        description="Les éléments après ce curseur (un `cursor`/`endCursor` de cette liste)."
+    ),
+]
+Last = Annotated[
+    int | None,
+    strawberry.argument(
+        description="Les n derniers éléments (n de 1 à 100, comme `first`), rendus dans l'ordre de la liste."
+    ),
+]
+Before = Annotated[
+    str | None,
+    strawberry.argument(
+        description="Les éléments avant ce curseur (un `cursor`/`startCursor` de cette liste)."
+    ),
+]
 
 
 @strawberry.type(description="Où en est la pagination (spécification Relay).")
 class PageInfo:
-    has_next_page: bool
+    has_next_page: bool = strawberry.field(
+        description="Vrai s'il y a des éléments après la page, avec `first` ; toujours faux avec `last` "
+        "(repartir de `endCursor` avec `first`/`after` pour le savoir)."
+    )
     has_previous_page: bool = strawberry.field(
-        description="Toujours faux : la pagination va vers l'avant (`first`/`after`)."
+        description="Vrai s'il y a des éléments avant la page, avec `last` ; toujours faux avec `first` "
+        "(repartir de `startCursor` avec `last`/`before` pour le savoir)."
     )
     start_cursor: str | None
     end_cursor: str | None
@@ -113,112 +136,85 @@ class Page:
 
     liste: Liste[Any]
     tri: str
-    first: int
+    taille: int  # `first` or `last`
+    arriere: bool  # `last`: the page is the end of the list (before `before`), read backwards
     after: tuple[Any, ...] | None
+    before: tuple[Any, ...] | None
 
     @property
     def ordre(self) -> Ordre:
         return self.liste.ordres[self.tri]
 
     def cache_key(self) -> str:
-        return f"{self.liste.nom}|{self.tri}|{self.first}|{self.after!r}"
+        sens = "last" if self.arriere else "first"
+        return f"{self.liste.nom}|{self.tri}|{sens}|{self.taille}|{self.after!r}|{self.before!r}"
 
 
-def page(info: strawberry.Info, liste: Liste[Any], first: int, after: str | None, tri: str) -> Page:
-    """Check `first` (1..max_page_size) and decode `after`; BAD_USER_INPUT naming the argument."""
+def page(
+    info: strawberry.Info,
+    liste: Liste[Any],
+    first: int | None,
+    after: str | None,
+    tri: str,
+    last: int | None = None,
+    before: str | None = None,
+) -> Page:
+    """Check `first` or `last` (`taille_de_page`) and decode `after` and `before`; BAD_USER_INPUT
+    naming the argument."""
+    taille, arriere = taille_de_page(info, first, last)
+    colonnes = liste.ordres[tri].colonnes
+    apres = None if after is None else decoder(after, liste.nom, tri, colonnes, "after")
+    avant = None if before is None else decoder(before, liste.nom, tri, colonnes, "before")
+    return Page(liste=liste, tri=tri, taille=taille, arriere=arriere, after=apres, before=avant)
+
+
+def taille_de_page(info: strawberry.Info, first: int | None, last: int | None) -> tuple[int, bool]:
+    """The page size and whether it is read from the end (`last`): exactly one of `first` and `last`,
+    between 1 and `max_page_size`, else BAD_USER_INPUT naming the argument (before any SQL)."""
     context: Context = info.context
     maximum = context.settings.max_page_size
-    if not 1 <= first <= maximum:
-        raise bad_user_input(f"`first` doit être compris entre 1 et {maximum} (reçu {first}).", "first")
-    key = None if after is None else _decode_cursor(after, liste, tri)
-    return Page(liste=liste, tri=tri, first=first, after=key)
+    if first is not None and last is not None:
+        raise bad_user_input(
+            "`first` et `last` ne se combinent pas : demandez les premiers éléments (`first`, avec "
+            "`after`) ou les derniers (`last`, avec `before`).",
+            "last",
+        )
+    if first is not None:
+        argument, taille = "first", first
+    elif last is not None:
+        argument, taille = "last", last
+    else:
+        raise bad_user_input(f"`first` ou `last` est requis (entre 1 et {maximum}).", "first")
+    if not 1 <= taille <= maximum:
+        raise bad_user_input(
+            f"`{argument}` doit être compris entre 1 et {maximum} (reçu {taille}).", argument
+        )
+    return taille, last is not None
 
 
 def encode_cursor(page: Page, row: Any) -> str:
-    values = [_to_json(getattr(row, column.key)) for column in page.ordre.colonnes]
-    raw = json.dumps([page.liste.nom, page.tri, values], separators=(",", ":"))
-    return base64.urlsafe_b64encode(raw.encode()).decode("ascii").rstrip("=")
+    return encoder(page.liste.nom, page.tri, page.ordre.colonnes, row)
 
 
-def _decode_cursor(cursor: str, liste: Liste[Any], tri: str) -> tuple[Any, ...]:
-    refus = bad_user_input(
-        f"`after` n'est pas un curseur de la liste `{liste.nom}` triée par {tri}.", "after"
-    )
-    try:
-        raw = base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode("ascii"))
-        nom, tri_du_curseur, values = json.loads(raw)
-    except (ValueError, TypeError, binascii.Error, UnicodeError):
-        raise refus from None
-    colonnes = liste.ordres[tri].colonnes
-    if nom != liste.nom or tri_du_curseur != tri or not isinstance(values, list):
-        raise refus
-    if len(values) != len(colonnes):
-        raise refus
-    try:
-        return tuple(_from_json(column, value) for column, value in zip(colonnes, values, strict=True))
-    except (ValueError, TypeError, OverflowError):
-        raise refus from None
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, uuid.UUID | dt.date | dt.datetime):
-        return str(value) if isinstance(value, uuid.UUID) else value.isoformat()
-    return value
-
-
-_LONGUEUR_MAX_CLE = 1_000
-# The ranges of the integer columns a cursor may hold (PostgreSQL's, which SQLite's contain).
-_BORNES_ENTIERS: tuple[tuple[type[Any], int], ...] = (
-    (SmallInteger, 2**15),
-    (BigInteger, 2**63),
-    (Integer, 2**31),
-)
-
-
-def _from_json(column: InstrumentedAttribute[Any], value: Any) -> Any:
-    """A cursor's key value checked against its column's type and range (issue 17, 3): a forged
-    cursor is refused here, before SQL, never by the driver (OverflowError, naive datetimes, NUL)."""
-    column_type = column.type
-    aware = isinstance(column_type, TypeDecorator) or getattr(column_type, "timezone", False)
-    if isinstance(column_type, TypeDecorator):  # e.g. UtcDateTime: its impl says the Python type
-        column_type = column_type.impl_instance
-    kind = column_type.python_type
-    if value is None or isinstance(value, bool | list | dict):
-        raise ValueError("clé de curseur invalide")
-    if kind is dt.datetime:
-        instant = dt.datetime.fromisoformat(str(value))
-        if aware and instant.tzinfo is None:
-            raise ValueError("instant sans fuseau")
-        return instant
-    if kind is dt.date:
-        return dt.date.fromisoformat(str(value))
-    if kind is int:
-        if not isinstance(value, int):
-            raise ValueError("entier attendu")
-        borne = next(b for t, b in _BORNES_ENTIERS if isinstance(column_type, t))
-        if not -borne <= value < borne:
-            raise ValueError("entier hors limites")
-        return value
-    if kind is float:
-        if not isinstance(value, int | float) or not math.isfinite(value):
-            raise ValueError("nombre fini attendu")
-        return float(value)
-    # Text, identifiers and enumerations are written as JSON strings by encode_cursor.
-    if not isinstance(value, str) or probleme(value, _LONGUEUR_MAX_CLE):
-        raise ValueError("texte de clé invalide")
-    return kind(value)
-
-
-def _keyset(page: Page, after: tuple[Any, ...]) -> ColumnElement[bool]:
-    colonnes = tuple_(*page.ordre.colonnes)
-    valeurs = tuple_(*after, types=[column.type for column in page.ordre.colonnes])
-    return colonnes < valeurs if page.ordre.descendant else colonnes > valeurs
+def _bornes(page: Page) -> list[ColumnElement[bool]]:
+    """The keyset conditions: past `after` and short of `before`, in the list's own order (a row
+    past another in a descending list has a smaller key)."""
+    ordre = page.ordre
+    bornes: list[ColumnElement[bool]] = []
+    for cle, apres in ((page.after, True), (page.before, False)):
+        if cle is None:
+            continue
+        colonnes = tuple_(*ordre.colonnes)
+        valeurs = tuple_(*cle, types=[column.type for column in ordre.colonnes])
+        bornes.append(colonnes > valeurs if apres != ordre.descendant else colonnes < valeurs)
+    return bornes
 
 
 def _order_by(page: Page) -> list[ColumnElement[Any]]:
-    return [c.desc() if page.ordre.descendant else c.asc() for c in page.ordre.colonnes]
+    """The order rows are read in: the list's, or its exact reverse for `last` (every order ends with
+    the primary key, so the reverse of the order is the order reversed, row for row)."""
+    descendant = page.ordre.descendant != page.arriere
+    return [c.desc() if descendant else c.asc() for c in page.ordre.colonnes]
 
 
 def count_of(statement: Select[Any]) -> Select[Any]:
@@ -226,21 +222,31 @@ def count_of(statement: Select[Any]) -> Select[Any]:
     return statement.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
 
 
+def decouper(rows: Sequence[R], taille: int, arriere: bool) -> tuple[list[R], bool]:
+    """The rows of a page in the list's order, and whether the list goes on past them: the extra row
+    read beyond `taille` is after the page with `first`, before it with `last` (read backwards)."""
+    gardees = list(rows[:taille])
+    if arriere:
+        gardees.reverse()
+    return gardees, len(rows) > taille
+
+
+def page_info(edges: Sequence[Edge[Any]], encore: bool, arriere: bool) -> PageInfo:
+    """`pageInfo` of a page whose list goes on (`encore`) in its reading direction (module docstring)."""
+    return PageInfo(
+        has_next_page=encore and not arriere,
+        has_previous_page=encore and arriere,
+        start_cursor=edges[0].curseur() if edges else None,
+        end_cursor=edges[-1].curseur() if edges else None,
+    )
+
+
 def _connection(
     page: Page, rows: Sequence[Any], to_node: Callable[[Any], T], counter: Callable[[], Awaitable[int]]
 ) -> Connection[T]:
-    has_next = len(rows) > page.first
-    edges = [Edge(curseur=partial(encode_cursor, page, row), node=to_node(row)) for row in rows[: page.first]]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=False,
-            start_cursor=edges[0].curseur() if edges else None,
-            end_cursor=edges[-1].curseur() if edges else None,
-        ),
-        counter=counter,
-    )
+    gardees, encore = decouper(rows, page.taille, page.arriere)
+    edges = [Edge(curseur=partial(encode_cursor, page, row), node=to_node(row)) for row in gardees]
+    return Connection(edges=edges, page_info=page_info(edges, encore, page.arriere), counter=counter)
 
 
 async def root_connection(
@@ -258,8 +264,8 @@ async def root_connection(
     joints = jointures(info, modele, selections)
     result = await context.db.lignes(_statement_de_page(context.principal, page, conditions, joints))
     rows = lignes(result.all(), modele)
-    joints.distribuer(rows[: page.first])
-    await precharger(info, modele, rows[: page.first], selections, joints.complets)
+    joints.distribuer(rows[: page.taille])
+    await precharger(info, modele, rows[: page.taille], selections, joints.complets)
 
     async def counter() -> int:
         statement = readable_rows(modele, context.principal).where(*conditions)
@@ -279,13 +285,12 @@ def _statement_de_page(
 ) -> Select[Any]:
 
     def construire() -> Select[Any]:
-        filtre = readable_rows(page.liste.modele, principal).where(*conditions)
-        if page.after is not None:
-            filtre = filtre.where(_keyset(page, page.after))
-        return joints.appliquer(filtre).order_by(*_order_by(page)).limit(page.first + 1)
+        filtre = readable_rows(page.liste.modele, principal).where(*conditions, *_bornes(page))
+        return joints.appliquer(filtre).order_by(*_order_by(page)).limit(page.taille + 1)
 
-    # Pages after a cursor are built each time: a cursor rarely comes back.
-    cle_conditions = None if page.after is not None else _cle_des_conditions(conditions)
+    # Pages from a cursor are built each time: a cursor rarely comes back.
+    avec_curseur = page.after is not None or page.before is not None
+    cle_conditions = None if avec_curseur else _cle_des_conditions(conditions)
     if cle_conditions is None:
         return construire()
     return _PAGES.obtenir((principal, page.cache_key(), cle_conditions, joints.cle), construire)
@@ -337,15 +342,15 @@ def _pages_loader(
 
         async def load(keys: Sequence[Any]) -> list[list[Any]]:
             modele = page.liste.modele
-            scoped = readable_rows(modele, context.principal).where(parmi(context, parent, keys))
-            if page.after is not None:
-                scoped = scoped.where(_keyset(page, page.after))
+            scoped = readable_rows(modele, context.principal).where(
+                parmi(context, parent, keys), *_bornes(page)
+            )
             rang = func.row_number().over(partition_by=parent, order_by=_order_by(page)).label("rang")
             inner = scoped.add_columns(rang).subquery()
             # The outer SELECT only re-reads the policy-scoped subquery and cuts each partition.
             outer = (
                 select(*(inner.c[colonne.key] for colonne in colonnes_lues(modele)))
-                .where(inner.c.rang <= page.first + 1)
+                .where(inner.c.rang <= page.taille + 1)
                 .order_by(inner.c[parent.key], inner.c.rang)
             )
             grouped: dict[Any, list[Any]] = {key: [] for key in keys}

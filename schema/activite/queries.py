@@ -12,7 +12,7 @@ from schema.activite.loaders import ACTIVITES
 from schema.activite.types import ActiviteType
 from schema.conseiller.types import ConseillerType
 from schema.filtres import Periode, periode, territoire
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.relay import parse_global_id
 from schema.structure.types import StructureType
 
@@ -51,11 +51,13 @@ class ActiviteQuery:
     async def activites(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: ActiviteFiltre | None = None,
         tri: TriActivite = TriActivite.DATE_DESC,
     ) -> Connection[ActiviteType]:
-        demandee = page(info, ACTIVITES, first, after, tri.value)
+        demandee = page(info, ACTIVITES, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, ActiviteType.from_row)

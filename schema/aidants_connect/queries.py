@@ -13,7 +13,7 @@ from schema.aidants_connect.loaders import MANDATS, StatutMandat, condition_stat
 from schema.aidants_connect.types import MandatType, OrganisationAidantsConnectType
 from schema.context import Context
 from schema.filtres import Periode, periode_horodatee, territoire
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.relay import parse_global_id
 
 
@@ -56,11 +56,13 @@ class MandatQuery:
     async def mandats(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: MandatFiltre | None = None,
         tri: TriMandat = TriMandat.DATE_EXPIRATION_DESC,
     ) -> Connection[MandatType]:
-        demandee = page(info, MANDATS, first, after, tri.value)
+        demandee = page(info, MANDATS, first, after, tri.value, last, before)
         conditions = filtre.conditions(info.context) if filtre is not None else []
         return await root_connection(info, demandee, conditions, MandatType.from_row)

@@ -15,7 +15,7 @@ from schema.aidants_connect import loaders
 from schema.aidants_connect.loaders import StatutMandat, statut_mandat
 from schema.donnees_personnelles import champ_personnel
 from schema.enums import Demarche
-from schema.pagination import Connection, child_connection, page
+from schema.pagination import After, Before, Connection, First, Last, child_connection, page
 from schema.relay import Node, register_node
 from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
 
@@ -67,18 +67,30 @@ class OrganisationAidantsConnectType(Node):
 
     @strawberry.field(description="Les aidants habilités de l'organisation.")
     async def aidants(
-        self, info: strawberry.Info, first: int, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[AidantType]:
-        demandee = page(info, loaders.AIDANTS_DE_ORGANISATION, first, after, "ID")
+        demandee = page(info, loaders.AIDANTS_DE_ORGANISATION, first, after, "ID", last, before)
         return await child_connection(info, demandee, Aidant.organisation_id, self.pk, AidantType.from_row)
 
     @strawberry.field(
         description="Les mandats de l'organisation, de l'expiration la plus lointaine à la plus proche."
     )
     async def mandats(
-        self, info: strawberry.Info, first: int, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[MandatType]:
-        demandee = page(info, loaders.MANDATS_DE_ORGANISATION, first, after, "DATE_EXPIRATION_DESC")
+        demandee = page(
+            info, loaders.MANDATS_DE_ORGANISATION, first, after, "DATE_EXPIRATION_DESC", last, before
+        )
         return await child_connection(info, demandee, Mandat.organisation_id, self.pk, MandatType.from_row)
 
 

@@ -11,7 +11,7 @@ from hub.models import Conseiller
 from schema.conseiller.loaders import CONSEILLERS
 from schema.conseiller.types import ConseillerType, conseiller_of
 from schema.filtres import territoire
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.relay import parse_global_id
 from schema.structure.types import StructureType
 
@@ -50,12 +50,14 @@ class ConseillerQuery:
     async def conseillers(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: ConseillerFiltre | None = None,
         tri: TriConseiller = TriConseiller.ID,
     ) -> Connection[ConseillerType]:
-        demandee = page(info, CONSEILLERS, first, after, tri.value)
+        demandee = page(info, CONSEILLERS, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, ConseillerType.from_row)
 

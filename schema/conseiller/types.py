@@ -15,7 +15,7 @@ from hub.models import Activite, Conseiller, Contrat
 from schema.conseiller.loaders import conseiller_by_id
 from schema.donnees_personnelles import champ_personnel
 from schema.execution import contexte_seul
-from schema.pagination import Connection, child_connection, page
+from schema.pagination import After, Before, Connection, First, Last, child_connection, page
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
 from schema.structure.loaders import structure_by_id
@@ -111,12 +111,17 @@ class ConseillerType(Node):
 
     @strawberry.field(description="Ses comptes-rendus d'activité, du plus récent au plus ancien.")
     async def activites(
-        self, info: strawberry.Info, first: int, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Annotated[ActiviteType, strawberry.lazy("schema.activite.types")]]:
         from schema.activite.loaders import ACTIVITES_DU_CONSEILLER
         from schema.activite.types import ActiviteType
 
-        demandee = page(info, ACTIVITES_DU_CONSEILLER, first, after, "DATE_DESC")
+        demandee = page(info, ACTIVITES_DU_CONSEILLER, first, after, "DATE_DESC", last, before)
         return await child_connection(info, demandee, Activite.conseiller_id, self.pk, ActiviteType.from_row)
 
 

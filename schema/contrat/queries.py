@@ -12,7 +12,7 @@ from schema.contrat.loaders import CONTRATS
 from schema.contrat.types import ContratType
 from schema.enums import StatutContrat
 from schema.filtres import territoire
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.relay import parse_global_id
 from schema.structure.types import StructureType
 
@@ -46,11 +46,13 @@ class ContratQuery:
     async def contrats(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: ContratFiltre | None = None,
         tri: TriContrat = TriContrat.DEPARTEMENT,
     ) -> Connection[ContratType]:
-        demandee = page(info, CONTRATS, first, after, tri.value)
+        demandee = page(info, CONTRATS, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, ContratType.from_row)

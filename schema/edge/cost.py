@@ -12,8 +12,10 @@ over every row of its territory, so it weighs `FIELD_WEIGHTS` points (times the 
 path). That part of the cost is never given back; the rest is refunded down to the objects returned.
 
 `first` counts as given, capped at the page size (a larger value is refused by the connection itself
-with BAD_USER_INPUT); a `first` in a variable is read from the variables. A plain list counts as its
-known maximum (`LIST_SIZES`) or `DEFAULT_LIST_SIZE` (the API's plain lists are short histories).
+with BAD_USER_INPUT); a `first` in a variable is read from the variables. `last` counts exactly like
+`first` (a connection given both is refused; it counts as the larger), and a connection given neither
+counts as the page size. A plain list counts as its known maximum (`LIST_SIZES`) or
+`DEFAULT_LIST_SIZE` (the API's plain lists are short histories).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from graphql import (
     GraphQLSchema,
     InlineFragmentNode,
     IntValueNode,
+    NullValueNode,
     OperationDefinitionNode,
     OperationType,
     SelectionSetNode,
@@ -60,6 +63,7 @@ FIELD_WEIGHTS: Mapping[str, int] = {
     for block in ("postes", "conseillers", "financement", "activites", "franceServices", "aidantsConnect")
 }
 _CONNECTION_ITEMS = frozenset({"edges", "nodes"})
+_PAGE_SIZES = ("first", "last")  # the arguments that size a connection's page
 
 
 @dataclass(frozen=True)
@@ -217,8 +221,8 @@ class _Walker:
             return 0
         named = get_named_type(definition.type)
         self.weighted += FIELD_WEIGHTS.get(f"{parent.name}.{name}", 0) * multiplier
-        if "first" in definition.args:
-            size = self._first(node)
+        if "first" in definition.args or "last" in definition.args:
+            size = self._page_size(node)
             inner = multiplier * size
             return inner + self.selection_set(
                 node.selection_set, named, inner, in_connection=True, visited=visited
@@ -236,18 +240,27 @@ class _Walker:
             )
         return self.selection_set(node.selection_set, named, multiplier, in_connection=False, visited=visited)
 
-    def _first(self, node: FieldNode) -> int:
-        value: Any = self.max_page_size
+    def _page_size(self, node: FieldNode) -> int:
+        """The page size of a connection: its `first` or `last` (the larger if both, the page size
+        if neither), capped at the page size."""
+        sizes: list[int] = []
         for argument in node.arguments or ():
-            if argument.name.value != "first":
+            if argument.name.value not in _PAGE_SIZES:
                 continue
+            value: Any = self.max_page_size
+            if isinstance(argument.value, NullValueNode):
+                continue  # `first: null`: not given
             if isinstance(argument.value, IntValueNode):
                 value = int(argument.value.value)
             elif isinstance(argument.value, VariableNode):
-                value = self.variables.get(argument.value.name.value, self.max_page_size)
-        if not isinstance(value, int) or isinstance(value, bool):
-            return self.max_page_size
-        return max(0, min(value, self.max_page_size))
+                # A variable null or absent: not given (if it has a default, the page size counts).
+                value = self.variables.get(argument.value.name.value)
+                if value is None:
+                    continue
+            if not isinstance(value, int) or isinstance(value, bool):
+                value = self.max_page_size
+            sizes.append(max(0, min(value, self.max_page_size)))
+        return max(sizes, default=self.max_page_size)
 
     def _type(self, name: str | None) -> GraphQLNamedType | None:
         return self.schema.get_type(name) if name else None

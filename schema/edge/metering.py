@@ -56,7 +56,7 @@ class EdgeMetering(SchemaExtension):
         if settings is not None and requested > settings.graphql_max_cost:
             message = (
                 f"La requête coûterait {requested} points, {settings.graphql_max_cost} au plus : "
-                "demandez des pages plus petites (`first`) ou moins de niveaux."
+                "demandez des pages plus petites (`first` ou `last`) ou moins de niveaux."
             )
             refusal = limit_exceeded("cout", settings.graphql_max_cost, requested, message)
         elif not await budget.charge(requested):

@@ -11,7 +11,7 @@ from hub.models import Subvention
 from schema.filtres import territoire
 from schema.financement.loaders import ENVELOPPES, SUBVENTIONS
 from schema.financement.types import EnveloppeType, SubventionType
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.relay import parse_global_id
 from schema.structure.types import StructureType
 
@@ -45,18 +45,25 @@ class FinancementQuery:
     async def subventions(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: SubventionFiltre | None = None,
         tri: TriSubvention = TriSubvention.DEPARTEMENT,
     ) -> Connection[SubventionType]:
-        demandee = page(info, SUBVENTIONS, first, after, tri.value)
+        demandee = page(info, SUBVENTIONS, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, SubventionType.from_row)
 
     @strawberry.field(description="Les enveloppes budgétaires visibles par l'appelant, par code.")
     async def enveloppes(
-        self, info: strawberry.Info, first: int, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[EnveloppeType]:
-        demandee = page(info, ENVELOPPES, first, after, "CODE")
+        demandee = page(info, ENVELOPPES, first, after, "CODE", last, before)
         return await root_connection(info, demandee, [], EnveloppeType.from_row)

@@ -12,7 +12,7 @@ from schema.enums import FormatFranceServices, TypeSiteFranceServices
 from schema.filtres import nom_contient, territoire
 from schema.france_services.loaders import SITES_FRANCE_SERVICES
 from schema.france_services.types import SiteFranceServicesType
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 
 
 @strawberry.enum(description="Ordre des sites France Services (colonnes indexées, puis identifiant).")
@@ -47,11 +47,13 @@ class FranceServicesQuery:
     async def sites_france_services(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: SiteFranceServicesFiltre | None = None,
         tri: TriSiteFranceServices = TriSiteFranceServices.NOM,
     ) -> Connection[SiteFranceServicesType]:
-        demandee = page(info, SITES_FRANCE_SERVICES, first, after, tri.value)
+        demandee = page(info, SITES_FRANCE_SERVICES, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, SiteFranceServicesType.from_row)

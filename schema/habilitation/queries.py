@@ -14,7 +14,7 @@ from schema.enums import Role
 from schema.errors import bad_user_input
 from schema.habilitation.loaders import HABILITATIONS
 from schema.habilitation.types import HabilitationType
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 
 _CODE_DEPARTEMENT = re.compile(r"[0-9][0-9AB][0-9]?")
 
@@ -56,11 +56,13 @@ class HabilitationQuery:
     async def habilitations(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: HabilitationFiltre | None = None,
         tri: TriHabilitation = TriHabilitation.EMAIL,
     ) -> Connection[HabilitationType]:
-        demandee = page(info, HABILITATIONS, first, after, tri.value)
+        demandee = page(info, HABILITATIONS, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, HabilitationType.from_row)

@@ -8,7 +8,7 @@ import strawberry
 
 from schema.imports.loaders import IMPORTS
 from schema.imports.types import ImportRunType
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 
 
 @strawberry.enum(description="Ordre des imports (début indexé, puis identifiant).")
@@ -23,9 +23,11 @@ class ImportQuery:
     async def imports(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         tri: TriImport = TriImport.DEBUT_DESC,
     ) -> Connection[ImportRunType]:
-        demandee = page(info, IMPORTS, first, after, tri.value)
+        demandee = page(info, IMPORTS, first, after, tri.value, last, before)
         return await root_connection(info, demandee, [], ImportRunType.from_row)

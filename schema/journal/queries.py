@@ -11,7 +11,7 @@ from hub.models import Journal
 from schema.filtres import Periode, periode_horodatee, territoire
 from schema.journal.loaders import JOURNAL
 from schema.journal.types import EntreeJournalType
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 
 
 @strawberry.enum(description="Ordre du journal (horodatage indexé, puis identifiant).")
@@ -51,11 +51,13 @@ class JournalQuery:
     async def journal(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: JournalFiltre | None = None,
         tri: TriJournal = TriJournal.HORODATAGE_DESC,
     ) -> Connection[EntreeJournalType]:
-        demandee = page(info, JOURNAL, first, after, tri.value)
+        demandee = page(info, JOURNAL, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, EntreeJournalType.from_row)

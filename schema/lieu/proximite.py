@@ -3,7 +3,8 @@
 The radius is first a bounding box on latitude and longitude (index ix_lieu_latitude_longitude), then
 a circle on the equirectangular distance, exact enough at the scale of a département (< 0.5 % error
 under 200 km outside the poles). Pages by distance use a keyset on (distance², id), like every other
-list: the cursor carries the centre, so it cannot be replayed around another point.
+list: the cursor carries the centre, so it cannot be replayed around another point. `last`/`before`
+read the same keyset backwards (schema/pagination.py).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from hub.models import Lieu
 from schema.batching import lignes
 from schema.context import Context
 from schema.errors import bad_user_input
-from schema.pagination import Connection, Edge, PageInfo, count_of
+from schema.pagination import Connection, Edge, count_of, decouper, page_info, taille_de_page
 from schema.prechargement import noeuds, precharger
 
 KM_PAR_DEGRE = 111.32
@@ -102,8 +103,11 @@ def _curseur(centre: Centre, distance2: float, ident: uuid.UUID) -> str:
     return base64.urlsafe_b64encode(brut.encode()).decode("ascii").rstrip("=")
 
 
-def _apres(curseur: str, centre: Centre) -> tuple[float, uuid.UUID]:
-    refus = bad_user_input("`after` n'est pas un curseur de la liste `lieux` triée par DISTANCE.", "after")
+def _cle(curseur: str, centre: Centre, argument: str) -> tuple[float, uuid.UUID]:
+    """The (distance², id) of a cursor around `centre`; BAD_USER_INPUT on `argument` otherwise."""
+    refus = bad_user_input(
+        f"`{argument}` n'est pas un curseur de la liste `lieux` triée par DISTANCE.", argument
+    )
     try:
         brut = base64.urlsafe_b64decode((curseur + "=" * (-len(curseur) % 4)).encode("ascii"))
         nom, tri, point, (distance2, ident) = json.loads(brut)
@@ -121,46 +125,45 @@ def _apres(curseur: str, centre: Centre) -> tuple[float, uuid.UUID]:
 async def lieux_par_distance(
     info: strawberry.Info,
     centre: Centre,
-    first: int,
-    after: str | None,
     conditions: list[ColumnElement[bool]],
     to_node: Any,
+    *,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
 ) -> Connection[Any]:
-    """One page of the readable lieux within the radius, nearest first (ties by id)."""
+    """One page of the readable lieux within the radius, nearest first (ties by id); with `last`,
+    the farthest ones (before `before`), read farthest first and returned nearest first."""
     context: Context = info.context
-    if not 1 <= first <= context.settings.max_page_size:
-        raise bad_user_input(
-            f"`first` doit être compris entre 1 et {context.settings.max_page_size} (reçu {first}).", "first"
-        )
+    taille, arriere = taille_de_page(info, first, last)
+    apres = None if after is None else _cle(after, centre, "after")
+    avant = None if before is None else _cle(before, centre, "before")
     distance2 = centre.distance2()
     statement = readable_rows(Lieu, context.principal).where(*conditions)
     paged = statement.add_columns(distance2)
-    if after is not None:
-        valeur, ident = _apres(after, centre)
-        paged = paged.where(
-            tuple_(distance2, Lieu.id) > tuple_(literal(valeur, Float), literal(ident, Lieu.id.type))
-        )
-    result = await context.db.lignes(paged.order_by(distance2, Lieu.id).limit(first + 1))
-    rows = _lignes(result.all())
-    await precharger(info, Lieu, [lieu for lieu, _ in rows[:first]], noeuds(info))
+    cle = tuple_(distance2, Lieu.id)
+    if apres is not None:
+        paged = paged.where(cle > _valeurs(apres))
+    if avant is not None:
+        paged = paged.where(cle < _valeurs(avant))
+    ordre = (distance2.desc(), Lieu.id.desc()) if arriere else (distance2.asc(), Lieu.id.asc())
+    result = await context.db.lignes(paged.order_by(*ordre).limit(taille + 1))
+    rows, encore = decouper(_lignes(result.all()), taille, arriere)
+    await precharger(info, Lieu, [lieu for lieu, _ in rows], noeuds(info))
     edges = []
-    for lieu, d2 in rows[:first]:
+    for lieu, d2 in rows:
         curseur = partial(_curseur, centre, d2, lieu.id)
         edges.append(Edge(curseur=curseur, node=to_node(lieu, math.sqrt(max(d2, 0.0)))))
 
     async def counter() -> int:
         return int((await context.db.execute(count_of(statement))).scalar_one())
 
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=len(rows) > first,
-            has_previous_page=False,
-            start_cursor=edges[0].curseur() if edges else None,
-            end_cursor=edges[-1].curseur() if edges else None,
-        ),
-        counter=counter,
-    )
+    return Connection(edges=edges, page_info=page_info(edges, encore, arriere), counter=counter)
+
+
+def _valeurs(cle: tuple[float, uuid.UUID]) -> ColumnElement[Any]:
+    return tuple_(literal(cle[0], Float), literal(cle[1], Lieu.id.type))
 
 
 __all__ = ["Centre", "PresInput", "lieux_par_distance"]

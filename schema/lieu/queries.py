@@ -13,7 +13,7 @@ from schema.filtres import nom_contient, territoire
 from schema.lieu.loaders import LIEUX
 from schema.lieu.proximite import Centre, PresInput, lieux_par_distance
 from schema.lieu.types import LieuType, lieu_of
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.relay import parse_global_id
 
 
@@ -53,8 +53,10 @@ class LieuQuery:
     async def lieux(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: LieuFiltre | None = None,
         tri: TriLieu = TriLieu.NOM,
     ) -> Connection[LieuType]:
@@ -63,8 +65,17 @@ class LieuQuery:
             if filtre is None or filtre.pres is None:
                 raise bad_user_input("`tri: DISTANCE` demande un point : `filtre.pres`.", "tri")
             centre = Centre.de(filtre.pres)
-            return await lieux_par_distance(info, centre, first, after, conditions, LieuType.from_row)
-        demandee = page(info, LIEUX, first, after, tri.value)
+            return await lieux_par_distance(
+                info,
+                centre,
+                conditions,
+                LieuType.from_row,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+            )
+        demandee = page(info, LIEUX, first, after, tri.value, last, before)
         return await root_connection(info, demandee, conditions, LieuType.from_row)
 
     @strawberry.field(description="Un lieu par son identifiant global, ou null.")

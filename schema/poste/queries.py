@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement
 from hub.models import Poste
 from schema.enums import EtatPoste
 from schema.filtres import territoire
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.poste.loaders import POSTES
 from schema.poste.types import PosteType
 from schema.relay import parse_global_id
@@ -46,11 +46,13 @@ class PosteQuery:
     async def postes(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: PosteFiltre | None = None,
         tri: TriPoste = TriPoste.DEPARTEMENT,
     ) -> Connection[PosteType]:
-        demandee = page(info, POSTES, first, after, tri.value)
+        demandee = page(info, POSTES, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, PosteType.from_row)

@@ -11,7 +11,7 @@ from hub.models import Structure
 from schema.enums import StatutStructure, TypeStructure
 from schema.errors import bad_user_input
 from schema.filtres import nom_contient, territoire
-from schema.pagination import Connection, page, root_connection
+from schema.pagination import After, Before, Connection, First, Last, page, root_connection
 from schema.relay import parse_global_id
 from schema.structure.loaders import STRUCTURES
 from schema.structure.types import StructureType, structure_of
@@ -62,12 +62,14 @@ class StructureQuery:
     async def structures(
         self,
         info: strawberry.Info,
-        first: int,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
         filtre: StructureFiltre | None = None,
         tri: TriStructure = TriStructure.NOM,
     ) -> Connection[StructureType]:
-        demandee = page(info, STRUCTURES, first, after, tri.value)
+        demandee = page(info, STRUCTURES, first, after, tri.value, last, before)
         conditions = filtre.conditions() if filtre is not None else []
         return await root_connection(info, demandee, conditions, StructureType.from_row)
 

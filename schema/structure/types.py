@@ -13,7 +13,7 @@ from hub.services.statistiques.structures import ActiviteDeStructure
 from schema.donnees_personnelles import champ_administratif
 from schema.enums import Avis, StatutStructure, TypeStructure
 from schema.execution import contexte_seul
-from schema.pagination import Connection, child_connection, page
+from schema.pagination import After, Before, Connection, First, Last, child_connection, page
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
 from schema.statistiques.types import BucketType
@@ -131,22 +131,32 @@ class StructureType(Node):
 
     @strawberry.field(description="Les postes de la structure, par date d'attribution.")
     async def postes(
-        self, info: strawberry.Info, first: int, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Annotated[PosteType, strawberry.lazy("schema.poste.types")]]:
         from schema.poste.loaders import POSTES_DE_STRUCTURE
         from schema.poste.types import PosteType
 
-        demandee = page(info, POSTES_DE_STRUCTURE, first, after, "DATE_ATTRIBUTION")
+        demandee = page(info, POSTES_DE_STRUCTURE, first, after, "DATE_ATTRIBUTION", last, before)
         return await child_connection(info, demandee, Poste.structure_id, self.pk, PosteType.from_row)
 
     @strawberry.field(description="Les conseillers employés par la structure.")
     async def conseillers(
-        self, info: strawberry.Info, first: int, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Annotated[ConseillerType, strawberry.lazy("schema.conseiller.types")]]:
         from schema.conseiller.loaders import CONSEILLERS_DE_STRUCTURE
         from schema.conseiller.types import ConseillerType
 
-        demandee = page(info, CONSEILLERS_DE_STRUCTURE, first, after, "ID")
+        demandee = page(info, CONSEILLERS_DE_STRUCTURE, first, after, "ID", last, before)
         return await child_connection(
             info, demandee, Conseiller.structure_id, self.pk, ConseillerType.from_row
         )

@@ -10,7 +10,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from hub.models import Departement, Region, Structure
-from schema.pagination import Connection, child_connection, page
+from schema.pagination import After, Before, Connection, First, Last, child_connection, page
 
 if TYPE_CHECKING:
     from schema.structure.types import StructureType
@@ -71,12 +71,17 @@ class DepartementType:
 
     @strawberry.field(description="Les structures du département visibles par l'appelant, par nom.")
     async def structures(
-        self, info: strawberry.Info, first: int, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Annotated[StructureType, strawberry.lazy("schema.structure.types")]]:
         from schema.structure.loaders import STRUCTURES_DU_DEPARTEMENT
         from schema.structure.types import StructureType
 
-        demandee = page(info, STRUCTURES_DU_DEPARTEMENT, first, after, "NOM")
+        demandee = page(info, STRUCTURES_DU_DEPARTEMENT, first, after, "NOM", last, before)
         return await child_connection(
             info, demandee, Structure.departement_code, self.code, StructureType.from_row
         )

@@ -93,3 +93,17 @@ def test_la_cle_des_conditions_suit_le_sql_et_les_valeurs() -> None:
     assert cle(territoire(colonne, None, "44")) != cle(territoire(colonne, None, "93"))
     assert cle(colonne == "57") != cle(colonne != "57")
     assert cle(territoire(colonne, "57", None)) != cle(territoire(colonne, "57", None), colonne != "13")
+
+
+async def test_la_derniere_page_a_son_propre_statement(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given a kept first page of 5 conseillers
+    monkeypatch.setattr(pagination, "_PAGES", Memoire(4096))
+    anct = principal("anct", api.monde)
+    premiers = await api.demander(anct, "{ conseillers(first: 5) { nodes { id } } }")
+    # When the last 5 are asked (same size, same list, same principal), then the first 5 again
+    derniers = await api.demander(anct, "{ conseillers(last: 5) { nodes { id } } }")
+    encore = await api.demander(anct, "{ conseillers(first: 5) { nodes { id } } }")
+    # Then each direction reads its own rows: the kept statement is keyed by the direction too
+    assert _ids(premiers).isdisjoint(_ids(derniers))
+    assert encore == premiers
+    assert len(pagination._PAGES) == 2

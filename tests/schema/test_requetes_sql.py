@@ -55,6 +55,48 @@ async def test_le_nombre_de_requetes_ne_depend_pas_de_la_taille_des_pages(api: A
     print(f"statements for the 3-level query: {comptes} (a one-level page: {len(base)})")
 
 
+TROIS_NIVEAUX_DEPUIS_LA_FIN = """query ($n: Int!) { structures(last: $n) { nodes { postes(last: 5) {
+  totalCount pageInfo { hasPreviousPage } nodes { contrat { conseiller { nom } } } } } } }"""
+
+
+async def test_le_nombre_de_requetes_depuis_la_fin_ne_depend_pas_de_la_taille_des_pages(api: Api) -> None:
+    anct = principal("anct", api.monde)
+    with compter_les_requetes(api) as base:
+        await api.demander(anct, "{ structures(last: 1) { nodes { id } } }")
+    with compter_les_requetes(api) as en_avant:
+        await api.demander(anct, TROIS_NIVEAUX, {"n": 10})
+    comptes = {}
+    for n in (10, 100):
+        with compter_les_requetes(api) as statements:
+            body = await api.demander(anct, TROIS_NIVEAUX_DEPUIS_LA_FIN, {"n": n})
+        structures = body["data"]["structures"]["nodes"]
+        assert len(structures) == n
+        assert all(len(s["postes"]["nodes"]) == 5 for s in structures)
+        assert all(s["postes"]["pageInfo"]["hasPreviousPage"] for s in structures)
+        comptes[n] = len(statements)
+    # The same statements as forwards: `last` reverses their ORDER BY, it adds none.
+    assert comptes[10] == comptes[100] == len(base) + 4 == len(en_avant)
+
+
+async def test_une_page_depuis_un_curseur_before_est_une_seule_requete(api: Api) -> None:
+    anct = principal("anct", api.monde)
+    fin = await api.demander(anct, "{ structures(last: 1) { pageInfo { startCursor } } }")
+    curseur = fin["data"]["structures"]["pageInfo"]["startCursor"]
+    with compter_les_requetes(api) as premiere:
+        await api.demander(anct, "{ structures(first: 10) { nodes { id } } }")
+    for n in (10, 100):
+        with compter_les_requetes(api) as statements:
+            body = await api.demander(
+                anct,
+                "query ($c: String, $n: Int) { structures(last: $n, before: $c) { nodes { id } } }",
+                {"c": curseur, "n": n},
+            )
+        assert len(body["data"]["structures"]["nodes"]) == n
+        assert len(statements) == len(premiere)
+        (page,) = [s for s in statements if "structure" in s and "LIMIT" in s.upper()]
+        assert "DESC" in page.upper()  # read backwards, in SQL
+
+
 async def test_les_pages_imbriquees_sont_coupees_par_parent(api: Api) -> None:
     body = await api.demander(principal("anct", api.monde), TROIS_NIVEAUX, {"n": 100})
     for structure in body["data"]["structures"]["nodes"]:
@@ -67,12 +109,16 @@ async def test_les_pages_imbriquees_sont_coupees_par_parent(api: Api) -> None:
 
 
 async def test_une_erreur_de_saisie_n_envoie_aucune_requete(api: Api) -> None:
-    with compter_les_requetes(api) as statements:
-        body = await api.demander(
-            principal("anct", api.monde), "{ structures(first: 101) { nodes { id } } }", expect_errors=True
-        )
-    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
-    assert statements == []
+    for requete in (
+        "{ structures(first: 101) { nodes { id } } }",
+        "{ structures(last: 101) { nodes { id } } }",
+        "{ structures(first: 1, last: 1) { nodes { id } } }",
+        '{ structures(last: 1, before: "abc") { nodes { id } } }',
+    ):
+        with compter_les_requetes(api) as statements:
+            body = await api.demander(principal("anct", api.monde), requete, expect_errors=True)
+        assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+        assert statements == []
 
 
 def test_aucun_select_nu_sous_schema() -> None:

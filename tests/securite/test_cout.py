@@ -26,6 +26,18 @@ def cout(requete: str, variables: dict[str, object] | None = None) -> int:
         ("{ departements { structures(first: 100) { nodes { id } } } }", 107 + 107 * 100),
         ("{ structures(first: 2) { nodes { avis { id } } } }", 2 + 2 * DEFAULT_LIST_SIZE),
         ("{ structures(first: 500) { nodes { id } } }", 100),  # refused by the connection itself
+        ("{ structures(last: 10) { nodes { id } } }", 10),
+        ("{ structures(last: 10) { edges { node { postes(last: 5) { nodes { id } } } } } }", 10 + 50),
+        ("{ structures(first: 10) { nodes { postes(last: 5) { nodes { id } } } } }", 10 + 50),
+        ("{ structures(last: 500) { nodes { id } } }", 100),  # refused by the connection itself
+        ("{ structures(first: 3, last: 20) { nodes { id } } }", 20),  # refused: counts as the larger
+        ("{ structures(first: null, last: 4) { nodes { id } } }", 4),
+        ("{ structures { nodes { id } } }", 100),  # neither (refused): the page size
+        (
+            "{ lieux(last: 7, tri: DISTANCE, filtre: {pres: {latitude: 49, longitude: 6}})"
+            " { nodes { id } } }",
+            7,
+        ),
         ("{ __schema { types { fields { name } } } }", 1),
         (
             "fragment F on Structure { postes(first: 3) { nodes { id } } }"
@@ -42,6 +54,17 @@ def test_le_cout_lit_first_dans_les_variables() -> None:
     requete = "query($n: Int!) { structures(first: $n) { nodes { postes(first: $n) { nodes { id } } } } }"
     assert cout(requete, {"n": 7}) == 7 + 49
     assert cout(requete, {}) == 100 + 100 * 100  # absent: counted at the page size
+
+
+def test_le_cout_lit_last_dans_les_variables_comme_first() -> None:
+    requete = (
+        "query($n: Int, $m: Int) { structures(first: $n, last: $m) { nodes { postes(last: $m) {"
+        " nodes { id } } } } }"
+    )
+    assert cout(requete, {"n": None, "m": 7}) == 7 + 49
+    assert cout(requete, {"m": 7}) == 7 + 49  # an absent variable: not given
+    assert cout(requete, {"n": 3, "m": 7}) == 7 + 49  # both (refused): the larger
+    assert cout(requete, {}) == 100 + 100 * 100  # neither: counted at the page size
 
 
 def test_le_cout_reel_compte_les_objets_renvoyes_une_fois_par_connexion() -> None:

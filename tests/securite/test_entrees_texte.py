@@ -167,9 +167,10 @@ def _curseur(brut: Any) -> str:
     return base64.urlsafe_b64encode(json.dumps(brut).encode()).decode("ascii").rstrip("=")
 
 
-def _query(champ: str, tri: str) -> str:
+def _query(champ: str, tri: str, argument: str = "after") -> str:
     argument_tri = "" if champ == "enveloppes" else f", tri: {tri}"
-    return f"query ($c: String) {{ {champ}(first: 2, after: $c{argument_tri}) {{ totalCount }} }}"
+    taille = "first" if argument == "after" else "last"  # `before` pages backwards (`last`)
+    return f"query ($c: String) {{ {champ}({taille}: 2, {argument}: $c{argument_tri}) {{ totalCount }} }}"
 
 
 CLES = st.one_of(
@@ -187,9 +188,14 @@ CLES = st.one_of(
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cible=st.sampled_from(TRIS), cles=st.lists(CLES, min_size=0, max_size=4), exact=st.booleans())
+@given(
+    cible=st.sampled_from(TRIS),
+    cles=st.lists(CLES, min_size=0, max_size=4),
+    exact=st.booleans(),
+    argument=st.sampled_from(["after", "before"]),
+)
 async def test_aucun_curseur_forge_ne_donne_une_erreur_interne(
-    hub: Hub, base_securite: Base, cible: tuple[str, str], cles: list[Any], exact: bool
+    hub: Hub, base_securite: Base, cible: tuple[str, str], cles: list[Any], exact: bool, argument: str
 ) -> None:
     champ, tri = cible
     liste = CONNEXIONS[champ]
@@ -198,12 +204,14 @@ async def test_aucun_curseur_forge_ne_donne_une_erreur_interne(
         cles = (cles * len(colonnes))[: len(colonnes)] if cles else [0] * len(colonnes)
     curseur = _curseur([liste.nom, tri, cles])
     async with hub(rate_limit_points=0) as client:
-        response = await poster(client, _query(champ, tri), {"c": curseur}, token=_jeton(base_securite, ANCT))
+        response = await poster(
+            client, _query(champ, tri, argument), {"c": curseur}, token=_jeton(base_securite, ANCT)
+        )
     assert response.status_code < 500, response.text
     body = response.json()
     for erreur in body.get("errors", []):
         assert erreur["extensions"]["code"] == "BAD_USER_INPUT", (erreur, cles)
-        assert erreur["extensions"]["champ"] in {"after", "c"}, erreur
+        assert erreur["extensions"]["champ"] in {argument, "c"}, erreur
     if "errors" not in body:
         assert body["data"][champ]["totalCount"] >= 0
 
@@ -233,6 +241,22 @@ async def test_les_curseurs_de_l_attaque_sont_refuses(hub: Hub, base_securite: B
     )
 
 
+async def test_un_curseur_before_de_l_attaque_est_refuse_comme_after(hub: Hub, base_securite: Base) -> None:
+    curseur = _curseur(["journal", "HORODATAGE_DESC", ["2024-01-01T00:00:00", 1]])  # an instant without zone
+    async with hub() as client:
+        response = await poster(
+            client,
+            _query("journal", "HORODATAGE_DESC", "before"),
+            {"c": curseur},
+            token=_jeton(base_securite, ANCT),
+        )
+    erreur = _refus(response)
+    assert erreur["extensions"]["champ"] == "before"
+    assert (
+        erreur["message"] == "`before` n'est pas un curseur de la liste `journal` triée par HORODATAGE_DESC."
+    )
+
+
 async def test_un_curseur_bien_forme_est_accepte(hub: Hub, base_securite: Base) -> None:
     # The tests above could pass by refusing everything: well-typed keys in range still page.
     for champ, tri, cles in (
@@ -241,8 +265,9 @@ async def test_un_curseur_bien_forme_est_accepte(hub: Hub, base_securite: Base) 
         ("lieux", "NOM", ["Médiathèque", "00000000-0000-0000-0000-000000000000"]),
     ):
         curseur = _curseur([CONNEXIONS[champ].nom, tri, cles])
-        async with hub() as client:
-            response = await poster(
-                client, _query(champ, tri), {"c": curseur}, token=_jeton(base_securite, ANCT)
-            )
-        assert "errors" not in response.json(), response.json()
+        for argument in ("after", "before"):
+            async with hub() as client:
+                response = await poster(
+                    client, _query(champ, tri, argument), {"c": curseur}, token=_jeton(base_securite, ANCT)
+                )
+            assert "errors" not in response.json(), response.json()

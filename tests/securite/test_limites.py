@@ -86,6 +86,15 @@ async def test_un_first_demesure_est_une_erreur_de_saisie_sur_first(hub: Hub) ->
         await repond_normalement(client)
 
 
+async def test_un_last_demesure_est_une_erreur_de_saisie_sur_last(hub: Hub) -> None:
+    async with hub() as client:
+        response = await poster(client, "{ structures(last: 2147483647) { nodes { id } } }")
+        (erreur,) = response.json()["errors"]
+        assert erreur["extensions"] == {"code": "BAD_USER_INPUT", "champ": "last"}
+        assert erreur["message"] == "`last` doit être compris entre 1 et 100 (reçu 2147483647)."
+        await repond_normalement(client)
+
+
 async def test_un_cout_au_dela_du_maximum_est_refuse_avec_le_cout_calcule(hub: Hub) -> None:
     # 100 structures × 100 postes × 100 conseillers' activités: 1,010,100 objects requested.
     requete = (
@@ -110,6 +119,17 @@ async def test_le_cout_d_une_variable_first_est_lu_dans_les_variables(hub: Hub) 
         assert "errors" not in permis.json()
         refuse = await poster(client, requete, {"n": 40})  # 40 + 1600
         assert code(refuse) == "COST_LIMIT_EXCEEDED"
+
+
+async def test_le_cout_d_une_variable_last_est_lu_dans_les_variables(hub: Hub) -> None:
+    requete = "query($n: Int!) { structures(last: $n) { nodes { postes(last: $n) { nodes { id } } } } }"
+    async with hub(graphql_max_cost=1000) as client:
+        permis = await poster(client, requete, {"n": 30})  # 30 + 900, like `first`
+        assert permis.json()["extensions"]["cost"]["requested"] == 930
+        assert "errors" not in permis.json()
+        refuse = await poster(client, requete, {"n": 40})  # 40 + 1600
+        assert code(refuse) == "COST_LIMIT_EXCEEDED"
+        assert "`first` ou `last`" in refuse.json()["errors"][0]["message"]
 
 
 async def test_un_corps_trop_gros_est_refuse_en_413_sans_etre_lu(hub: Hub) -> None:

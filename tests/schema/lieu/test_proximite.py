@@ -41,6 +41,35 @@ async def test_les_lieux_proches_viennent_du_plus_proche_au_plus_loin_par_pages(
     assert suite["pageInfo"]["hasNextPage"] is False
 
 
+LES_PLUS_LOIN = """query ($avant: String) {
+  lieux(last: 2, before: $avant, filtre: {pres: {latitude: 49.1193, longitude: 6.1757, rayonKm: 20}},
+        tri: DISTANCE) {
+    pageInfo { hasNextPage hasPreviousPage startCursor } nodes { nom }
+  }
+}"""
+
+
+async def test_last_donne_les_lieux_les_plus_loin_du_rayon_du_plus_proche_au_plus_loin(
+    database: Database, client: httpx.AsyncClient
+) -> None:
+    async with systeme(database) as session:
+        for nom, latitude, longitude in (
+            ("Woippy, 5 km", 49.1512, 6.1515),
+            ("Metz centre", 49.1196, 6.1760),
+            ("Thionville, 28 km", 49.3579, 6.1681),
+            ("Montigny, 3 km", 49.0990, 6.1520),
+        ):
+            await make_lieu(session, nom=nom, latitude=latitude, longitude=longitude)
+
+    fin = (await graphql(client, LES_PLUS_LOIN))["data"]["lieux"]
+    assert [n["nom"] for n in fin["nodes"]] == ["Montigny, 3 km", "Woippy, 5 km"]
+    assert fin["pageInfo"]["hasPreviousPage"] is True
+    assert fin["pageInfo"]["hasNextPage"] is False
+    debut = (await graphql(client, LES_PLUS_LOIN, {"avant": fin["pageInfo"]["startCursor"]}))["data"]["lieux"]
+    assert [n["nom"] for n in debut["nodes"]] == ["Metz centre"]
+    assert debut["pageInfo"]["hasPreviousPage"] is False
+
+
 async def test_le_tri_par_distance_demande_un_point_et_un_rayon_raisonnable(
     client: httpx.AsyncClient,
 ) -> None:

@@ -1,4 +1,5 @@
-"""Filter pieces shared by the lists: territory (département, région), période, text search on `nom`.
+"""Filter pieces shared by the lists: territory (département, région), période, text search on `nom`,
+presence in the source of open data rows.
 
 Codes are checked against the référentiel in Python, before any SQL: an unknown code is a
 BAD_USER_INPUT naming the filter field, never an empty list that would look like "no data".
@@ -7,9 +8,11 @@ BAD_USER_INPUT naming the filter field, never an empty list that would look like
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import strawberry
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -89,3 +92,23 @@ def nom_contient(colonne: InstrumentedAttribute[str], texte: str | None) -> Colu
         return true()
     echappe = texte.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return colonne.ilike(f"%{echappe}%", escape="\\")
+
+
+@strawberry.enum(
+    description="Présence dans la source des lignes de données ouvertes (lieux, sites France Services) : "
+    "une ligne qu'un fichier plus récent de sa source ne contient plus est absente depuis la date de ce "
+    "fichier (`absentDepuis`)."
+)
+class PresenceSource(Enum):
+    ACTUELS = strawberry.enum_value("ACTUELS", description="Les lignes présentes (par défaut).")
+    ABSENTS = strawberry.enum_value("ABSENTS", description="Seulement les lignes absentes de leur source.")
+    TOUS = strawberry.enum_value("TOUS", description="Les unes et les autres.")
+
+
+def presence(colonne: InstrumentedAttribute[Any], valeur: PresenceSource) -> ColumnElement[bool]:
+    """`colonne` is `absent_depuis`: current rows by default, like the figures."""
+    if valeur is PresenceSource.ACTUELS:
+        return colonne.is_(None)
+    if valeur is PresenceSource.ABSENTS:
+        return colonne.is_not(None)
+    return true()

@@ -28,14 +28,17 @@ _FORMATS = {valeur: libelle.capitalize() for libelle, valeur in FORMATS.items()}
 
 
 async def exporter_france_services(database: Database, sortie: TextIO) -> int:
-    """Write every site to `sortie` (ordered by id_fs); returns how many were written."""
+    """Write every current site to `sortie` (ordered by id_fs; absent ones left out); returns how many."""
     nombre = 0
     ecrivain = csv.DictWriter(sortie, fieldnames=COLONNES, lineterminator="\n")
     ecrivain.writeheader()
     async with database.transaction() as session:
         await rls.contexte_systeme(session)  # a trusted CLI job, like the importers
         sites = await session.stream_scalars(
-            select(SiteFranceServices).order_by(SiteFranceServices.id_fs).execution_options(yield_per=LOT)
+            select(SiteFranceServices)
+            .where(SiteFranceServices.absent_depuis.is_(None))
+            .order_by(SiteFranceServices.id_fs)
+            .execution_options(yield_per=LOT)
         )
         async for site in sites:
             ecrivain.writerow(ligne_fs(site))

@@ -24,12 +24,17 @@ class FormatExport(StrEnum):
 
 
 async def exporter_lieux(database: Database, format_export: FormatExport, sortie: TextIO) -> int:
-    """Write the lieux to `sortie` (ordered by source and local id); returns how many were written."""
+    """Write the lieux to `sortie` (ordered by source and local id); returns how many were written.
+
+    A lieu absent from its source (docs/imports.md, re-import) is not published again."""
     nombre = 0
     async with database.transaction() as session:
         await rls.contexte_systeme(session)  # a trusted CLI job, like the importers
         lieux = await session.stream_scalars(
-            select(Lieu).order_by(Lieu.source, Lieu.source_id).execution_options(yield_per=LOT)
+            select(Lieu)
+            .where(Lieu.absent_depuis.is_(None))
+            .order_by(Lieu.source, Lieu.source_id)
+            .execution_options(yield_per=LOT)
         )
         if format_export is FormatExport.STANDARD_CSV:
             writer = csv.DictWriter(sortie, fieldnames=COLONNES)

@@ -33,6 +33,8 @@ class Ligne:
     def __init__(self, ligne: int) -> None:
         self.ligne = ligne
         self.rejets: list[Rejet] = []
+        # Problems that do not reject the row (the value is dropped): written in the report all the same.
+        self.avertissements: list[Rejet] = []
 
     def champ(self, colonne: str, valeur: str, controle: Callable[[str], T]) -> T | None:
         try:
@@ -43,6 +45,14 @@ class Ligne:
 
     def rejeter(self, colonne: str, valeur: str, motif: str) -> None:
         self.rejets.append(Rejet(self.ligne, colonne, valeur, motif))
+
+    def facultatif(self, colonne: str, valeur: str, controle: Callable[[str], T], sans: str) -> T | None:
+        """A value the row can do without: a failed check drops it with a warning (`sans`: what is kept)."""
+        try:
+            return controle(valeur)
+        except ValeurInvalideError as probleme:
+            self.avertissements.append(Rejet(self.ligne, colonne, valeur, f"{probleme} ; {sans}"))
+            return None
 
     @property
     def valide(self) -> bool:

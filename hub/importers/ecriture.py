@@ -31,11 +31,17 @@ class Compte:
     inseres: int = 0
     mis_a_jour: int = 0
     inchanges: int = 0
+    # Re-import of an open data list (hub.importers.instantane): among the updated rows, those that
+    # were absent from the source; among the unchanged ones, those the hub holds from a newer file.
+    revenus: int = 0
+    plus_recents: int = 0
 
     def __iadd__(self, autre: Compte) -> Compte:
         self.inseres += autre.inseres
         self.mis_a_jour += autre.mis_a_jour
         self.inchanges += autre.inchanges
+        self.revenus += autre.revenus
+        self.plus_recents += autre.plus_recents
         return self
 
     @property

@@ -4,6 +4,8 @@ The whole run is one transaction, opened as a trusted system job (auth.rls.conte
 rows are written batch by batch, and a problem with the file as a whole (found at any point of the
 reading) rolls everything back, so the previous data stay as they were. Such a failed run is then
 recorded on its own (ImportRun `echec` and its journal line). Rejected rows never stop the run.
+An open data list (hub.importers.instantane) then marks absent, in the same transaction, the rows of
+its sources that it no longer holds.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import asyncio
 import hashlib
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,7 +25,8 @@ from auth import rls
 from hub.db import Database
 from hub.importers.ecriture import Compte
 from hub.importers.fichier import Fichier, FichierInvalideError, date_du_fichier, inspecter
-from hub.importers.lecture import Importeur, Lecture, Referentiel
+from hub.importers.instantane import AvecInstantane
+from hub.importers.lecture import DateDesDonnees, Importeur, Lecture, Referentiel
 from hub.importers.programme.format import Format
 from hub.importers.programme.moteur import ImporteurProgramme, Mode, extension_connue
 from hub.importers.programme.registre import FORMATS, ORDRE
@@ -48,6 +51,8 @@ class Bilan:
     import_run_id: uuid.UUID
     compte: Compte = field(default_factory=Compte)
     rejetes: int = 0
+    absents: int = 0  # rows of the file's sources it no longer holds, marked absent
+    avertissements: int = 0  # problems of rows that were kept (a dropped value)
     secondes: float = 0.0
     rapport: Path | None = None
 
@@ -66,6 +71,12 @@ class Bilan:
             f"({self.lignes} rows in {self.secondes:.2f} s, {self.lignes_par_seconde:,.0f} rows/s)",
             f"import run {self.import_run_id}",
         ]
+        if self.absents or self.compte.revenus or self.compte.plus_recents or self.avertissements:
+            lignes.insert(
+                1,
+                f"re-import: {self.absents} marked absent, {self.compte.revenus} back, "
+                f"{self.compte.plus_recents} kept from a newer file; {self.avertissements} warnings",
+            )
         if self.rapport is not None:
             lignes.append(f"reject report: {self.rapport}")
         return "\n".join(lignes)
@@ -106,11 +117,17 @@ async def _executer(
     flux: TextIO | None,
 ) -> Bilan:
     await rls.contexte_systeme(session)
+    if not fichier.date_propre and isinstance(importeur, DateDesDonnees):
+        # No date given nor in the name: the file's own date column beats the day it was copied.
+        date_des_donnees = await asyncio.to_thread(importeur.date_des_donnees, fichier)
+        if date_des_donnees is not None:
+            fichier = replace(fichier, date=date_des_donnees, date_propre=True)
     run = _nouveau_run(importeur.kind, fichier.chemin, fichier.sha256, fichier.date, auteur)
     session.add(run)
     await session.flush()
     bilan = Bilan(importeur.kind, run.id)
     deja_rejetees = rejets.lignes_rejetees  # a programme run reports several files in one report
+    deja_averties = rejets.avertissements
     provenance: dict[str, Any] = {"import_run_id": run.id, "date_source": fichier.date}
     referentiel = await Referentiel.charger(session)
     await importeur.preparer(session)
@@ -125,8 +142,11 @@ async def _executer(
     if lot:
         bilan.compte += await importeur.ecrire(session, lot, provenance)
     await importeur.conclure(session, fichier)
+    if isinstance(importeur, AvecInstantane):
+        bilan.absents = await importeur.instantane.marquer_absents(session, fichier.date, run.id)
     progression.terminer()
     bilan.rejetes = rejets.lignes_rejetees - deja_rejetees
+    bilan.avertissements = rejets.avertissements - deja_averties
     _terminer(run, bilan)
     session.add(_journal(run))
     return bilan
@@ -199,6 +219,8 @@ def fichiers_du_dossier(dossier: Path) -> list[tuple[Format, Path]]:
 def _trier(lecture: Lecture, lot: list[Any], rejets: RapportRejets) -> None:
     if lecture.rejets:
         rejets.ajouter(lecture.rejets, lecture.nombre_rejetes)
+    if lecture.avertissements:
+        rejets.avertir(lecture.avertissements)
     if lecture.enregistrement is not None:
         lot.append(lecture.enregistrement)
 
@@ -216,6 +238,10 @@ def _nouveau_run(kind: str, chemin: Path, sha256: str, date_fichier: date | None
         mis_a_jour=0,
         inchanges=0,
         rejetes=0,
+        absents=0,
+        revenus=0,
+        plus_recents=0,
+        avertissements=0,
         auteur=auteur,
     )
 
@@ -225,6 +251,10 @@ def _terminer(run: ImportRun, bilan: Bilan) -> None:
     run.mis_a_jour = bilan.compte.mis_a_jour
     run.inchanges = bilan.compte.inchanges
     run.rejetes = bilan.rejetes
+    run.absents = bilan.absents
+    run.revenus = bilan.compte.revenus
+    run.plus_recents = bilan.compte.plus_recents
+    run.avertissements = bilan.avertissements
     run.statut = TERMINE_AVEC_REJETS if bilan.rejetes else TERMINE
     run.fin = utcnow()
 
@@ -239,6 +269,9 @@ def _journal(run: ImportRun, erreur: str | None = None) -> Journal:
         "inchanges": run.inchanges,
         "rejetes": run.rejetes,
     }
+    for compte in ("absents", "revenus", "plus_recents", "avertissements"):
+        if getattr(run, compte):  # the re-import counts, when there are any
+            apres[compte] = getattr(run, compte)
     if erreur is not None:
         apres["erreur"] = erreur[:500]
     return Journal(

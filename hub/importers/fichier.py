@@ -33,6 +33,9 @@ class Fichier:
     sha256: str
     date: date
     lignes: int  # newline count, for the progress bar
+    # The date was given or is in the file's name; else it is the modification day, and an importer
+    # whose files carry a date column may give a better one (lecture.DateDesDonnees).
+    date_propre: bool = True
 
 
 @dataclass(frozen=True)
@@ -67,18 +70,24 @@ def inspecter(chemin: Path, date_fichier: date | None = None) -> Fichier:
             decodeur.decode(b"", final=True)
         except UnicodeDecodeError:
             raise FichierInvalideError(f"{chemin}: not UTF-8 (the file ends inside a character)") from None
-    return Fichier(chemin, empreinte.hexdigest(), date_fichier or date_du_fichier(chemin), lignes)
+    propre = date_fichier or date_du_nom(chemin)
+    date_ = propre or date_du_fichier(chemin)
+    return Fichier(chemin, empreinte.hexdigest(), date_, lignes, date_propre=propre is not None)
 
 
 def date_du_fichier(chemin: Path) -> date:
     """The date in the file's name (`liste-fs-20240801.csv`), else its modification day in Paris."""
+    return date_du_nom(chemin) or datetime.fromtimestamp(chemin.stat().st_mtime, tz=PARIS).date()
+
+
+def date_du_nom(chemin: Path) -> date | None:
     trouvee = _DATE_DANS_LE_NOM.search(chemin.name)
     if trouvee:
         try:
             return date(int(trouvee[1]), int(trouvee[2]), int(trouvee[3]))
         except ValueError:
             pass
-    return datetime.fromtimestamp(chemin.stat().st_mtime, tz=PARIS).date()
+    return None
 
 
 def lire_csv(

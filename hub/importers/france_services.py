@@ -2,6 +2,8 @@
 
 The file has no SIRET: a site is linked to a structure only when that structure carries the site's
 `id_fs` in its `external_ids` (as Aidants Connect organisations do with `france_services_number`).
+The list is the whole set of sites on its date: a site a newer list no longer holds is marked absent
+(hub.importers.instantane).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from hub.importers import controles
 from hub.importers.controles import Doublons, Ligne, ValeurInvalideError
 from hub.importers.ecriture import Compte, upsert
 from hub.importers.fichier import Fichier, lire_csv
+from hub.importers.instantane import Instantane
 from hub.importers.lecture import Lecture, Referentiel, SansPreparation
 from hub.models import SiteFranceServices
 from hub.models.enums import FormatFranceServices, TypeSiteFranceServices
@@ -50,6 +53,12 @@ _LABELLISATION = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
 class ImporteurFranceServices(SansPreparation):
     kind = "france-services"
 
+    def __init__(self) -> None:
+        self.instantane = Instantane(SiteFranceServices, ("id_fs",))
+
+    async def preparer(self, session: AsyncSession) -> None:
+        self.instantane = Instantane(SiteFranceServices, ("id_fs",))  # one per run
+
     def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]:
         doublons = Doublons()
         for brute in lire_csv(fichier, COLONNES_REQUISES):
@@ -60,10 +69,14 @@ class ImporteurFranceServices(SansPreparation):
             site = _site(ligne, brute.valeurs, referentiel)
             if site["id_fs"] is not None:
                 doublons.premier(ligne, "id_fs", brute.valeurs["id_fs"], site["id_fs"])
+                self.instantane.voir(SOURCE, (site["id_fs"],))
             yield Lecture(brute.ligne, site if ligne.valide else None, ligne.rejets)
 
     async def ecrire(self, session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte:
-        return await upsert(session, SiteFranceServices, ("id_fs",), lot, provenance)
+        retenues, compte = await self.instantane.avant_ecriture(session, lot, provenance["date_source"])
+        if retenues:
+            compte += await upsert(session, SiteFranceServices, ("id_fs",), retenues, provenance)
+        return compte
 
 
 def _site(ligne: Ligne, v: dict[str, str], referentiel: Referentiel) -> dict[str, Any]:

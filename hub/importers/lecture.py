@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from datetime import date
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,6 +27,11 @@ class Lecture:
     # Source rows rejected by this reading; by default the row itself when it has problems.
     # A record holding several rows (an EPCI and its communes) may be partly rejected.
     rejetes: int | None = None
+    # Problems that left the row in (a dropped value): reported as warnings, not counted as rejects.
+    avertissements: list[Rejet] = field(default_factory=list)
+    # The row's key in its source, read even when the row is rejected (a re-import must not mark the
+    # record of a rejected row absent: the source still holds it). None when it cannot be read.
+    cle: tuple[Any, ...] | None = None
 
     @property
     def nombre_rejetes(self) -> int:
@@ -80,6 +86,13 @@ class Importeur(Protocol):
     async def conclure(self, session: AsyncSession, fichier: Fichier) -> None:
         """After the last batch is written, in the same transaction."""
         ...
+
+
+@runtime_checkable
+class DateDesDonnees(Protocol):
+    """An importer whose files may carry their own date (a column): used when the name has none."""
+
+    def date_des_donnees(self, fichier: Fichier) -> date | None: ...
 
 
 class SansPreparation:

@@ -8,13 +8,15 @@ Each record is turned into a row of the standard v1.0.2 and checked by the same 
 - telephones are rewritten in the international form the standard asks for (`04 …` → `+334…`,
   overseas prefixes 0590/0690 → +590, 0596/0696 → +596, 0594/0694 → +594, 0262/0692/0693 and
   Mayotte's 0269/0639 → +262);
-- the département comes from the code postal (no code INSEE in this vintage; see territoire.py).
+- the département comes from the code postal (no code INSEE in this vintage; see territoire.py);
+- the file's date, when its name has none, is its latest `date_maj`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +25,13 @@ from hub.importers.controles import Doublons, Ligne
 from hub.importers.ecriture import Compte
 from hub.importers.fichier import Fichier, lire_json
 from hub.importers.lecture import Lecture, Referentiel, SansPreparation
-from hub.importers.lieux_standard import ecrire_lieux, lieu_du_standard
+from hub.importers.lieux_standard import (
+    ecrire_lieux,
+    instantane_des_lieux,
+    lieu_du_standard,
+    plus_recente,
+    voir,
+)
 from hub.importers.rejets import Rejet
 from hub.importers.vocabulaire import (
     CONDITIONS_ACCES,
@@ -63,6 +71,12 @@ INDICATIFS = ("+33", *INDICATIFS_OUTRE_MER)
 class ImporteurLieuxCnfs(SansPreparation):
     kind = "lieux"
 
+    def __init__(self) -> None:
+        self.instantane = instantane_des_lieux()
+
+    async def preparer(self, session: AsyncSession) -> None:
+        self.instantane = instantane_des_lieux()  # one per run
+
     def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]:
         doublons = Doublons()
         for numero, enregistrement in lire_json(fichier):
@@ -71,10 +85,15 @@ class ImporteurLieuxCnfs(SansPreparation):
                 continue
             ligne = Ligne(numero)
             standard = _vers_standard(ligne, enregistrement)
-            yield lieu_du_standard(ligne, standard, referentiel, SOURCE_CNFS, doublons, NOMS_SOURCE)
+            lecture = lieu_du_standard(ligne, standard, referentiel, SOURCE_CNFS, doublons, NOMS_SOURCE)
+            voir(self.instantane, lecture)
+            yield lecture
+
+    def date_des_donnees(self, fichier: Fichier) -> date | None:
+        return plus_recente(_texte(e.get("date_maj")) for _, e in lire_json(fichier) if isinstance(e, dict))
 
     async def ecrire(self, session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte:
-        return await ecrire_lieux(session, lot, provenance)
+        return await ecrire_lieux(session, self.instantane, lot, provenance)
 
 
 def _vers_standard(ligne: Ligne, e: dict[str, Any]) -> dict[str, str]:

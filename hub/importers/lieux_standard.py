@@ -3,11 +3,17 @@
 A row's key is its `source` column (or the --source given on the command line) and its `id`; an id
 written by the hub's export as `<source>--<local id>` is read back as that local id, so an export
 imported again finds the same rows.
+
+A file is the whole list of the sources it holds on its date: a lieu of those sources that a newer
+file no longer holds is marked absent (hub.importers.instantane). The file's date, when its name has
+none, is its latest `date_maj` (not the day the file was copied). A malformed pivot does not reject
+the lieu: it is kept without a pivot, with a warning in the report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hub.importers import controles
 from hub.importers.controles import Doublons, Ligne, ValeurInvalideError
 from hub.importers.ecriture import Compte, upsert
-from hub.importers.fichier import Fichier, lire_csv
+from hub.importers.fichier import PARIS, Fichier, lire_csv
+from hub.importers.instantane import Instantane
 from hub.importers.lecture import Lecture, Referentiel, SansPreparation
 from hub.importers.territoire import (
     HorsTerritoireError,
@@ -51,6 +58,10 @@ class ImporteurLieuxStandard(SansPreparation):
 
     def __init__(self, source: str = SOURCE_PAR_DEFAUT) -> None:
         self.source = source
+        self.instantane = instantane_des_lieux()
+
+    async def preparer(self, session: AsyncSession) -> None:
+        self.instantane = instantane_des_lieux()  # one per run
 
     def lire(self, fichier: Fichier, referentiel: Referentiel) -> Iterator[Lecture]:
         doublons = Doublons()
@@ -58,14 +69,49 @@ class ImporteurLieuxStandard(SansPreparation):
             if brute.valeurs is None:
                 yield Lecture.mal_formee(brute)
                 continue
-            yield lieu_du_standard(Ligne(brute.ligne), brute.valeurs, referentiel, self.source, doublons)
+            lecture = lieu_du_standard(Ligne(brute.ligne), brute.valeurs, referentiel, self.source, doublons)
+            voir(self.instantane, lecture)
+            yield lecture
+
+    def date_des_donnees(self, fichier: Fichier) -> date | None:
+        lignes = lire_csv(fichier, ())
+        return plus_recente(brute.valeurs.get("date_maj", "") for brute in lignes if brute.valeurs)
 
     async def ecrire(self, session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte:
-        return await ecrire_lieux(session, lot, provenance)
+        return await ecrire_lieux(session, self.instantane, lot, provenance)
 
 
-async def ecrire_lieux(session: AsyncSession, lot: list[Any], provenance: dict[str, Any]) -> Compte:
-    return await upsert(session, Lieu, ("source", "source_id"), lot, provenance)
+def instantane_des_lieux() -> Instantane:
+    return Instantane(Lieu, ("source", "source_id"))
+
+
+def voir(instantane: Instantane, lecture: Lecture) -> None:
+    """The file holds this lieu, accepted or not (key: source, id)."""
+    if lecture.cle is not None:
+        instantane.voir(lecture.cle[0], lecture.cle)
+
+
+async def ecrire_lieux(
+    session: AsyncSession, instantane: Instantane, lot: list[Any], provenance: dict[str, Any]
+) -> Compte:
+    retenues, compte = await instantane.avant_ecriture(session, lot, provenance["date_source"])
+    if retenues:
+        compte += await upsert(session, Lieu, ("source", "source_id"), retenues, provenance)
+    return compte
+
+
+def plus_recente(valeurs: Iterable[str]) -> date | None:
+    """The latest valid `date_maj` of a file, none after today (a mistyped future date is no file date)."""
+    aujourdhui = datetime.now(PARIS).date()
+    dates = []
+    for valeur in valeurs:
+        try:
+            jour = controles.date_iso(valeur)
+        except controles.ValeurInvalideError:
+            continue
+        if jour <= aujourdhui:
+            dates.append(jour)
+    return max(dates, default=None)
 
 
 def lieu_du_standard(
@@ -84,7 +130,10 @@ def lieu_du_standard(
 
     source = champ("source", controles.texte(100)) or source_par_defaut
     source_id = champ("id", _identifiant(source))
-    pivot = champ("pivot", controles.pivot)
+    # A lieu with a malformed pivot is still a place where people are helped: kept without the pivot.
+    pivot = ligne.facultatif(
+        noms.get("pivot", "pivot"), v.get("pivot", ""), controles.pivot, "lieu importé sans pivot"
+    )
     code_postal = champ("code_postal", controles.code_postal)
     code_insee = champ("code_insee", controles.code_insee_optionnel)
     departement = _departement(ligne, noms, v, code_postal, code_insee, referentiel)
@@ -125,7 +174,13 @@ def lieu_du_standard(
     }
     if source_id is not None:
         doublons.premier(ligne, noms.get("id", "id"), v.get("id", ""), (source, source_id))
-    return Lecture(ligne.ligne, lieu if ligne.valide else None, ligne.rejets)
+    return Lecture(
+        ligne.ligne,
+        lieu if ligne.valide else None,
+        ligne.rejets,
+        avertissements=ligne.avertissements,
+        cle=(source, source_id) if source_id is not None else None,
+    )
 
 
 def _identifiant(source: str) -> Any:

@@ -1,4 +1,8 @@
-"""The reject report: one CSV line per problem found in a rejected row (line, column, value, reason)."""
+"""The reject report: one CSV line per problem of a rejected row (line, column, value, reason).
+
+A problem that did not reject its row (a malformed pivot: the lieu is kept without it) is written too,
+its reason starting with « avertissement (ligne importée) : ».
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from typing import IO
 
 COLONNES_RAPPORT = ("line", "column", "value", "reason")
 COLONNE_FICHIER = "file"  # first column of the report of a run over several files (import programme)
+AVERTISSEMENT = "avertissement (ligne importée) : "  # reason prefix of a problem that kept its row
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class RapportRejets:
         self._writer = csv.DictWriter(self._fichier, fieldnames=colonnes)
         self._writer.writeheader()
         self.lignes_rejetees = 0
+        self.avertissements = 0
 
     def __enter__(self) -> RapportRejets:
         return self
@@ -58,6 +64,13 @@ class RapportRejets:
             if self._plusieurs:
                 ligne[COLONNE_FICHIER] = self.fichier_en_cours
             self._writer.writerow(ligne)
+
+    def avertir(self, avertissements: list[Rejet]) -> None:
+        """Problems of a row that was kept (a dropped value): reported, their reason marked as such."""
+        self.avertissements += len(avertissements)
+        self.ajouter(
+            [Rejet(a.ligne, a.colonne, a.valeur, f"{AVERTISSEMENT}{a.motif}") for a in avertissements], 0
+        )
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None

@@ -25,4 +25,11 @@ class ImportRun(Base):
     mis_a_jour: Mapped[int] = mapped_column(Integer, default=0)
     inchanges: Mapped[int] = mapped_column(Integer, default=0)
     rejetes: Mapped[int] = mapped_column(Integer, default=0)
+    # Re-import of an open data list (docs/imports.md): rows the file no longer holds, rows it holds
+    # again after an absence, rows left as they were because the hub holds them from a newer file, and
+    # rows kept with a warning (a malformed pivot dropped).
+    absents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    revenus: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    plus_recents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    avertissements: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     auteur: Mapped[str] = mapped_column(String(200))

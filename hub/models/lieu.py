@@ -48,5 +48,9 @@ class Lieu(Base):
     # Provenance: the import run that last wrote this row and the date of its source file.
     import_run_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("import_run.id"), index=True)
     date_source: Mapped[date | None]
+    # Re-import: a newer file of the same source that no longer holds the row marks it absent (the
+    # file's date, the run); it stays, out of the current lists and figures, until a file has it again.
+    absent_depuis: Mapped[date | None]
+    absent_import_run_id: Mapped[uuid.UUID | None]
     created_at: Mapped[Created]
     updated_at: Mapped[datetime | None]

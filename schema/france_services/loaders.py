@@ -26,10 +26,13 @@ def site_by_id(info: strawberry.Info) -> DataLoader[uuid.UUID, SiteFranceService
 
 
 def sites_by_structure(info: strawberry.Info) -> DataLoader[uuid.UUID | None, list[SiteFranceServices]]:
-    """The sites each structure carries, by name (one statement for a page of structures)."""
+    """The sites each structure carries, by name (one statement for a page of structures); a site
+    absent from the latest ANCT list is no longer carried, like in the figures."""
     return many_by(
         info,
         SiteFranceServices,
         SiteFranceServices.structure_id,
         order_by=(SiteFranceServices.nom, SiteFranceServices.id),
+        name="actuels",
+        condition=lambda: SiteFranceServices.absent_depuis.is_(None),
     )

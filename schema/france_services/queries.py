@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement
 
 from hub.models import SiteFranceServices
 from schema.enums import FormatFranceServices, TypeSiteFranceServices
-from schema.filtres import nom_contient, territoire
+from schema.filtres import PresenceSource, nom_contient, presence, territoire
 from schema.france_services.loaders import SITES_FRANCE_SERVICES
 from schema.france_services.types import SiteFranceServicesType
 from schema.pagination import After, Before, Connection, First, Last, page, root_connection
@@ -28,11 +28,16 @@ class SiteFranceServicesFiltre:
     type: TypeSiteFranceServices | None = None
     format: FormatFranceServices | None = None
     nom: str | None = strawberry.field(default=None, description="Contient ce texte (sans casse).")
+    presence: PresenceSource = strawberry.field(
+        default=PresenceSource.ACTUELS,
+        description="Les sites présents dans la liste ANCT (par défaut), absents, ou tous.",
+    )
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions = [
             territoire(SiteFranceServices.departement_code, self.departement, self.region),
             nom_contient(SiteFranceServices.nom, self.nom),
+            presence(SiteFranceServices.absent_depuis, self.presence),
         ]
         if self.type is not None:
             conditions.append(SiteFranceServices.type == self.type)
@@ -43,7 +48,9 @@ class SiteFranceServicesFiltre:
 
 @strawberry.type
 class FranceServicesQuery:
-    @strawberry.field(description="Les sites France Services.")
+    @strawberry.field(
+        description="Les sites France Services (présents dans la liste ANCT, sauf `filtre.presence`)."
+    )
     async def sites_france_services(
         self,
         info: strawberry.Info,
@@ -55,5 +62,5 @@ class FranceServicesQuery:
         tri: TriSiteFranceServices = TriSiteFranceServices.NOM,
     ) -> Connection[SiteFranceServicesType]:
         demandee = page(info, SITES_FRANCE_SERVICES, first, after, tri.value, last, before)
-        conditions = filtre.conditions() if filtre is not None else []
+        conditions = (filtre or SiteFranceServicesFiltre()).conditions()  # absent sites left out by default
         return await root_connection(info, demandee, conditions, SiteFranceServicesType.from_row)

@@ -35,6 +35,11 @@ class SiteFranceServicesType(Node):
     horaires: JSON = strawberry.field(description="Horaires par jour, tels que publiés.")
     telephone: str | None
     courriel: str | None
+    absent_depuis: dt.date | None = strawberry.field(
+        default=None,
+        description="Date de la liste ANCT qui ne contenait plus ce site (absent depuis), null s'il y est. "
+        "Les listes et les statistiques ne comptent par défaut que les sites présents.",
+    )
 
     @classmethod
     def from_row(cls, row: SiteFranceServices) -> SiteFranceServicesType:
@@ -56,6 +61,7 @@ class SiteFranceServicesType(Node):
             horaires=JSON(row.horaires),
             telephone=row.telephone,
             courriel=row.courriel,
+            absent_depuis=row.absent_depuis,
         )
 
     @classmethod

@@ -30,6 +30,21 @@ class ImportRunType(Node):
     mis_a_jour: int
     inchanges: int
     rejetes: int = strawberry.field(description="Lignes rejetées (détail dans le rapport de rejets).")
+    absents: int = strawberry.field(
+        description="Lignes des sources du fichier qu'il ne contient plus, marquées absentes "
+        "(données ouvertes)."
+    )
+    revenus: int = strawberry.field(
+        description="Lignes absentes de leur source que ce fichier contient de nouveau "
+        "(comptées mises à jour)."
+    )
+    plus_recents: int = strawberry.field(
+        description="Lignes laissées telles quelles : le hub les tient d'un fichier plus récent de la source "
+        "(comptées inchangées)."
+    )
+    avertissements: int = strawberry.field(
+        description="Problèmes de lignes importées quand même (un pivot mal formé : lieu gardé sans pivot)."
+    )
     auteur: str
 
     @classmethod
@@ -47,6 +62,10 @@ class ImportRunType(Node):
             mis_a_jour=row.mis_a_jour,
             inchanges=row.inchanges,
             rejetes=row.rejetes,
+            absents=row.absents,
+            revenus=row.revenus,
+            plus_recents=row.plus_recents,
+            avertissements=row.avertissements,
             auteur=row.auteur,
         )
 

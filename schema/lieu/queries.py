@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement
 
 from hub.models import Lieu
 from schema.errors import bad_user_input
-from schema.filtres import nom_contient, territoire
+from schema.filtres import PresenceSource, nom_contient, presence, territoire
 from schema.lieu.loaders import LIEUX
 from schema.lieu.proximite import Centre, PresInput, lieux_par_distance
 from schema.lieu.types import LieuType, lieu_of
@@ -34,11 +34,16 @@ class LieuFiltre:
         default=None,
         description="À moins de `rayonKm` de ce point (avec `tri: DISTANCE` : les plus proches d'abord).",
     )
+    presence: PresenceSource = strawberry.field(
+        default=PresenceSource.ACTUELS,
+        description="Les lieux présents dans leur source (par défaut), absents, ou tous.",
+    )
 
     def conditions(self) -> list[ColumnElement[bool]]:
         conditions = [
             territoire(Lieu.departement_code, self.departement, self.region),
             nom_contient(Lieu.nom, self.nom),
+            presence(Lieu.absent_depuis, self.presence),
         ]
         if self.pivot is not None:
             conditions.append(Lieu.pivot == self.pivot)
@@ -49,7 +54,9 @@ class LieuFiltre:
 
 @strawberry.type
 class LieuQuery:
-    @strawberry.field(description="Les lieux de médiation numérique.")
+    @strawberry.field(
+        description="Les lieux de médiation numérique (présents dans leur source, sauf `filtre.presence`)."
+    )
     async def lieux(
         self,
         info: strawberry.Info,
@@ -60,7 +67,7 @@ class LieuQuery:
         filtre: LieuFiltre | None = None,
         tri: TriLieu = TriLieu.NOM,
     ) -> Connection[LieuType]:
-        conditions = filtre.conditions() if filtre is not None else []
+        conditions = (filtre or LieuFiltre()).conditions()  # absent lieux left out by default
         if tri is TriLieu.DISTANCE:
             if filtre is None or filtre.pres is None:
                 raise bad_user_input("`tri: DISTANCE` demande un point : `filtre.pres`.", "tri")

@@ -50,6 +50,11 @@ class LieuType(Node):
     courriel: str | None
     site_web: str | None
     date_maj: dt.date
+    absent_depuis: dt.date | None = strawberry.field(
+        default=None,
+        description="Date du fichier de sa source qui ne contenait plus ce lieu (absent depuis), null "
+        "s'il y est. Les listes ne comptent par défaut que les lieux présents.",
+    )
     distance_km: float | None = strawberry.field(
         default=None,
         description="Distance au point de `filtre.pres` (listes triées par DISTANCE), sinon null.",
@@ -78,6 +83,7 @@ class LieuType(Node):
             courriel=row.courriel,
             site_web=row.site_web,
             date_maj=row.date_maj,
+            absent_depuis=row.absent_depuis,
             distance_km=distance_km,
         )
 

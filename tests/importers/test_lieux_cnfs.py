@@ -16,19 +16,26 @@ from hub.db import Database
 from hub.importers.controles import TELEPHONE
 from hub.importers.fichier import FichierInvalideError
 from hub.importers.lieux_cnfs import ImporteurLieuxCnfs
+from hub.importers.rejets import AVERTISSEMENT
 from hub.models import ImportRun, Lieu, Structure
 from hub.models.enums import StatutStructure, TypeStructure
 from tests.databases import Backend
 from tests.importers.conftest import ImportPartage, compter, en_systeme, import_partage, importer_dans
 from tests.open_data import LIEUX_CNFS, donnee
 
-# Every reason the real file produces, as documented in docs/imports.md.
+# Every reason the real file produces, as documented in docs/imports.md: rejects, then warnings
+# (a malformed pivot keeps the lieu, without its pivot).
 MOTIFS_DOCUMENTES = (
-    "SIRET invalide (clé de contrôle de Luhn)",
-    "SIREN (9 chiffres)",
-    "ni un SIRET (14 chiffres) ni un numéro RNA",
     "code postal attendu sur 5 chiffres",
     "téléphone attendu au format international",
+)
+AVERTISSEMENTS_DOCUMENTES = tuple(
+    AVERTISSEMENT + motif
+    for motif in (
+        "SIRET invalide (clé de contrôle de Luhn)",
+        "SIREN (9 chiffres)",
+        "ni un SIRET (14 chiffres) ni un numéro RNA",
+    )
 )
 
 
@@ -67,31 +74,44 @@ async def test_le_fichier_reel_donne_2733_lieux_moins_des_rejets_documentes(cnfs
     bilan = cnfs.bilan
 
     assert bilan.compte.inseres + bilan.rejetes == len(_enregistrements()) == 2733
-    rejets = cnfs.rejets()
-    assert len({r["line"] for r in rejets}) == bilan.rejetes
+    rejets = _rejets(cnfs)
+    assert len({r["line"] for r in rejets}) == bilan.rejetes == 5
     assert all(r["reason"].startswith(MOTIFS_DOCUMENTES) for r in rejets), rejets
-    assert bilan.rejetes < 2733 * 0.02
-    assert await compter(database, Lieu) == bilan.compte.inseres
-    valeurs = {(r["column"], r["value"]) for r in rejets}
-    assert ("pivot", "34106240403159/APE:8790B") in valeurs
-    assert ("code_postal", "30252Cedex") in valeurs
+    avertissements = [r for r in cnfs.rejets() if r["reason"].startswith(AVERTISSEMENT)]
+    assert len(avertissements) == bilan.avertissements == 28
+    assert all(r["reason"].startswith(AVERTISSEMENTS_DOCUMENTES) for r in avertissements), avertissements
+    assert await compter(database, Lieu) == bilan.compte.inseres == 2728
+    assert ("code_postal", "30252Cedex") in {(r["column"], r["value"]) for r in rejets}
+    assert ("pivot", "34106240403159/APE:8790B") in {(r["column"], r["value"]) for r in avertissements}
 
 
-async def test_les_pivots_siren_ou_sans_cle_valide_sont_rejetes_et_les_siret_valides_gardes(
+def _rejets(partage: ImportPartage) -> list[dict[str, str]]:
+    return [r for r in partage.rejets() if not r["reason"].startswith(AVERTISSEMENT)]
+
+
+async def test_un_pivot_mal_forme_garde_le_lieu_sans_pivot_avec_un_avertissement(
     cnfs: ImportPartage,
 ) -> None:
     database = cnfs.database
 
-    pivots = [e["pivot"] for e in _enregistrements() if e.get("pivot")]
-    invalides = {p for p in pivots if not siret.is_valid(p)}
-    rejetes = {r["value"] for r in cnfs.rejets() if r["column"] == "pivot"}
-    assert rejetes == invalides
+    pivots = {e["id"]: e["pivot"] for e in _enregistrements() if e.get("pivot")}
+    invalides = {p for p in pivots.values() if not siret.is_valid(p)}
+    averties = {r["value"] for r in cnfs.rejets() if r["column"] == "pivot"}
+    assert averties == invalides
+    assert all(r["reason"].startswith(AVERTISSEMENT) for r in cnfs.rejets() if r["column"] == "pivot")
+    ids_invalides = {i for i, p in pivots.items() if p in invalides}
+    async with en_systeme(database) as session:
+        gardes_sans_pivot = (
+            await session.scalars(select(Lieu.pivot).where(Lieu.source_id.in_(ids_invalides)))
+        ).all()
+    assert len(gardes_sans_pivot) >= len(ids_invalides) - 5  # the 5 rejected rows may be among them
+    assert set(gardes_sans_pivot) == {None}
     async with en_systeme(database) as session:
         gardes = set((await session.scalars(select(Lieu.pivot).where(Lieu.pivot.is_not(None)))).all())
     assert gardes
     assert all(siret.is_valid(p) for p in gardes)
     sans_pivot = sum(1 for e in _enregistrements() if not e.get("pivot"))
-    assert await compter(database, Lieu, Lieu.pivot.is_(None)) <= sans_pivot
+    assert await compter(database, Lieu, Lieu.pivot.is_(None)) <= sans_pivot + len(gardes_sans_pivot)
 
 
 async def test_un_second_passage_rapporte_0_insere_0_mis_a_jour(database: Database, tmp_path: Path) -> None:
@@ -135,10 +155,10 @@ async def test_le_departement_vient_du_code_postal_corse_comprise(cnfs: ImportPa
     assert par_code_postal["57000"] == "57"
     moselle = [e for e in _enregistrements() if e["code_postal"].startswith("57")]
     assert len(moselle) == 31
-    rejetes = {r["line"] for r in cnfs.rejets()}
+    rejetes = {r["line"] for r in _rejets(cnfs)}
     lignes = _lignes_des_ids()
     gardes = [e for e in moselle if lignes[e["id"]] not in rejetes]
-    assert len(gardes) < len(moselle)  # one Moselle record has an invalid SIRET
+    assert len(gardes) == len(moselle)  # the one with an invalid SIRET is kept, without its pivot
     assert await compter(database, Lieu, Lieu.departement_code == "57") == len(gardes)
 
 

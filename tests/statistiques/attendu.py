@@ -239,8 +239,9 @@ async def activites(s: AsyncSession, f: Filtre) -> dict[str, Any]:
 async def france_services(s: AsyncSession, f: Filtre) -> dict[str, Any]:
     rows = await lignes(
         s,
+        # A site absent from the latest ANCT list (re-import) is not counted.
         "SELECT t.format, t.type, t.structure_id IS NOT NULL, count(*) FROM site_france_services t "
-        f"WHERE {f.sql} GROUP BY 1, 2, 3",
+        f"WHERE {f.sql} AND t.absent_depuis IS NULL GROUP BY 1, 2, 3",
         **f.params,
     )
     formats: Counter[str] = Counter()

@@ -45,7 +45,9 @@ async def statistiques_france_services(
     seuil: int | None = None,
     champs: Collection[str] | None = None,
 ) -> StatistiquesFranceServices | None:
-    """Sites labelled in the période (date_labellisation; a bounded période leaves out undated sites)."""
+    """Sites labelled in the période (date_labellisation; a bounded période leaves out undated sites).
+
+    A site absent from the latest ANCT list (`absent_depuis`) is no longer counted."""
     portee = Portee(principal, territoire, periode, champs, seuil)
     predicat = portee.predicat(SiteFranceServices)
     if predicat is None:
@@ -57,7 +59,11 @@ async def statistiques_france_services(
     async with contexte_statistiques(session):
         rows = await session.execute(
             select(*case_, SiteFranceServices.format, SiteFranceServices.type, porte, func.count())
-            .where(predicat, periode.contient(SiteFranceServices.date_labellisation))
+            .where(
+                predicat,
+                periode.contient(SiteFranceServices.date_labellisation),
+                SiteFranceServices.absent_depuis.is_(None),
+            )
             .group_by(*case_, SiteFranceServices.format, SiteFranceServices.type, porte)
         )
     grille = Grille(seuil, TABLEAUX)

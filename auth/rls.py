@@ -1,8 +1,9 @@
 """PostgreSQL row-level security context: the transaction-local settings the policies of migration 0003 read.
 
 Every request transaction starts with `appliquer_contexte` (the `on_begin` hook of the GraphQL view):
-it sets `hub.role`, `hub.departements`, `hub.structure_id`, `hub.conseiller_id`, `hub.organisation_id`
-and `hub.scopes` from the principal with `set_config(…, true)`, so they vanish at commit or rollback
+it sets `hub.role`, `hub.departements`, `hub.structure_id`, `hub.conseiller_id`, `hub.organisation_id`,
+`hub.scopes`, `hub.hub_territorial_id` and `hub.reseau_id` from the principal with
+`set_config(…, true)`, so they vanish at commit or rollback
 and a pooled connection never carries one request's identity into the next. Every setting is written,
 empty ones included: a value left on the connection by anything else is overwritten, never inherited.
 
@@ -46,7 +47,22 @@ ORGANISATION_ID = "hub.organisation_id"
 SCOPES = "hub.scopes"
 STATISTIQUES = "hub.statistiques"
 SIRET = "hub.siret"
-PARAMETRES = (ROLE, DEPARTEMENTS, STRUCTURE_ID, CONSEILLER_ID, ORGANISATION_ID, SCOPES, STATISTIQUES, SIRET)
+# Issue 21 (migration 0021): a hub territorial's organisation (its départements are in DEPARTEMENTS)
+# and a grand réseau's réseau.
+HUB_TERRITORIAL_ID = "hub.hub_territorial_id"
+RESEAU_ID = "hub.reseau_id"
+PARAMETRES = (
+    ROLE,
+    DEPARTEMENTS,
+    STRUCTURE_ID,
+    CONSEILLER_ID,
+    ORGANISATION_ID,
+    SCOPES,
+    STATISTIQUES,
+    SIRET,
+    HUB_TERRITORIAL_ID,
+    RESEAU_ID,
+)
 
 # Values are joined with commas for the policies' string_to_array: a comma inside one would forge a
 # second value, so anything but plain codes and scope names is refused.
@@ -68,6 +84,8 @@ def parametres(principal: Principal) -> dict[str, str]:
         SCOPES: _liste(principal.scopes),
         STATISTIQUES: "",
         SIRET: "",
+        HUB_TERRITORIAL_ID: str(principal.hub_territorial_id or ""),
+        RESEAU_ID: str(principal.reseau_id or ""),
     }
 
 

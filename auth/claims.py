@@ -7,7 +7,7 @@ from typing import Any
 
 from auth.principal import Principal
 from hub.models.enums import Role
-from hub.referentiel.territoires import CODES_DEPARTEMENTS
+from hub.referentiel.territoires import CODES_DEPARTEMENTS, CODES_REGIONS, departements_des_regions
 
 # Scopes a partner tool may be granted (client credentials). Each one opens one family of fields.
 SCOPES: dict[str, str] = {
@@ -25,9 +25,26 @@ _ROLE_CLAIMS: dict[Role, frozenset[str]] = {
     Role.STRUCTURE: frozenset({"structure_id"}),
     Role.CONSEILLER: frozenset({"conseiller_id"}),
     Role.AIDANT: frozenset({"organisation_id"}),
+    # A coordinateur is a conseiller (its own id); a hub territorial names its organisation and its
+    # régions (its départements are derived from them, never claimed); a grand réseau, its réseau.
+    Role.COORDINATEUR: frozenset({"conseiller_id"}),
+    Role.HUB_TERRITORIAL: frozenset({"hub_territorial_id", "regions"}),
+    Role.GRAND_RESEAU: frozenset({"reseau_id"}),
     Role.PARTENAIRE: frozenset({"scope", "client_id"}),
 }
-_TERRITORIAL = frozenset({"departements", "structure_id", "conseiller_id", "organisation_id", "scope"})
+_TERRITORIAL = frozenset(
+    {
+        "departements",
+        "structure_id",
+        "conseiller_id",
+        "organisation_id",
+        "scope",
+        "hub_territorial_id",
+        "regions",
+        "reseau_id",
+    }
+)
+_IDENTIFIANTS = ("structure_id", "conseiller_id", "organisation_id", "hub_territorial_id", "reseau_id")
 
 
 class InvalidClaimsError(ValueError):
@@ -42,9 +59,11 @@ def check_principal(principal: Principal) -> None:
 def claims_for(principal: Principal) -> dict[str, Any]:
     """The role claims of `principal` (ids as raw UUID strings; see docs/identite.md)."""
     claims: dict[str, Any] = {"sub": principal.subject, "role": principal.role.value}
-    if principal.departements:
+    if principal.regions:
+        claims["regions"] = sorted(principal.regions)
+    elif principal.departements:
         claims["departements"] = sorted(principal.departements)
-    for name in ("structure_id", "conseiller_id", "organisation_id"):
+    for name in _IDENTIFIANTS:
         value = getattr(principal, name)
         if value is not None:
             claims[name] = str(value)
@@ -68,13 +87,18 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
     extra = sorted(name for name in _TERRITORIAL - allowed if name in claims)
     if extra:
         raise InvalidClaimsError(f"revendications inattendues pour le rôle {role.value} : {', '.join(extra)}")
+    regions = _regions(claims) if "regions" in allowed else frozenset()
+    departements = _departements(claims) if "departements" in allowed else departements_des_regions(regions)
     principal = Principal(
         role=role,
         subject=subject,
-        departements=_departements(claims) if "departements" in allowed else frozenset(),
+        departements=departements,
         structure_id=_uuid(claims, "structure_id") if "structure_id" in allowed else None,
         conseiller_id=_uuid(claims, "conseiller_id") if "conseiller_id" in allowed else None,
         organisation_id=_uuid(claims, "organisation_id") if "organisation_id" in allowed else None,
+        hub_territorial_id=_uuid(claims, "hub_territorial_id") if "hub_territorial_id" in allowed else None,
+        regions=regions,
+        reseau_id=_uuid(claims, "reseau_id") if "reseau_id" in allowed else None,
         scopes=_scopes(claims) if "scope" in allowed else frozenset(),
         client_id=client_id,
     )
@@ -103,6 +127,16 @@ def _departements(claims: dict[str, Any]) -> frozenset[str]:
     unknown = sorted(set(value) - CODES_DEPARTEMENTS)
     if unknown:
         raise InvalidClaimsError(f"départements inconnus dans le jeton : {', '.join(unknown)}")
+    return frozenset(value)
+
+
+def _regions(claims: dict[str, Any]) -> frozenset[str]:
+    value = claims.get("regions")
+    if not isinstance(value, list) or not value or not all(isinstance(code, str) for code in value):
+        raise InvalidClaimsError("un jeton de hub territorial doit porter au moins une région (regions)")
+    unknown = sorted(set(value) - CODES_REGIONS)
+    if unknown:
+        raise InvalidClaimsError(f"régions inconnues dans le jeton : {', '.join(unknown)}")
     return frozenset(value)
 
 

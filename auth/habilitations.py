@@ -16,14 +16,26 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from auth.claims import InvalidClaimsError, check_principal
 from auth.principal import Principal
 from auth.rls import contexte_authentification
-from hub.models import Habilitation
+from hub.models import Habilitation, HubTerritorialRegion
 from hub.models.base import utcnow
 from hub.models.enums import Role
+from hub.referentiel.territoires import departements_des_regions
 
 logger = logging.getLogger("hub.auth.habilitations")
 
 # Roles a person can hold; partners are OAuth2 clients, anonymous is the absence of a token.
-ROLES_PERSONNES = frozenset({Role.ANCT, Role.PREFECTURE, Role.STRUCTURE, Role.CONSEILLER, Role.AIDANT})
+ROLES_PERSONNES = frozenset(
+    {
+        Role.ANCT,
+        Role.PREFECTURE,
+        Role.STRUCTURE,
+        Role.CONSEILLER,
+        Role.AIDANT,
+        Role.COORDINATEUR,
+        Role.HUB_TERRITORIAL,
+        Role.GRAND_RESEAU,
+    }
+)
 
 
 class HabilitationsMultiplesError(LookupError):
@@ -78,19 +90,40 @@ async def principal_for_identity(
         return None
     if len(rows) > 1:
         raise HabilitationsMultiplesError([row.role for row in rows])
-    return _principal(rows[0], email)
+    regions: frozenset[str] = frozenset()
+    if rows[0].role is Role.HUB_TERRITORIAL and rows[0].hub_territorial_id is not None:
+        # A hub's régions are ANCT's to set, on the hub itself (public directory rows).
+        regions = frozenset(
+            (
+                await session.execute(
+                    select(HubTerritorialRegion.region_code).where(
+                        HubTerritorialRegion.hub_territorial_id == rows[0].hub_territorial_id
+                    )
+                )
+            ).scalars()
+        )
+    return _principal(rows[0], email, regions)
 
 
-def _principal(habilitation: Habilitation, email: str) -> Principal | None:
+def _principal(habilitation: Habilitation, email: str, regions: frozenset[str]) -> Principal | None:
     principal = Principal(
         role=habilitation.role,
         subject=email,
-        departements=frozenset(habilitation.departements or ())
+        structure_id=habilitation.structure_id if habilitation.role is Role.STRUCTURE else None,
+        conseiller_id=habilitation.conseiller_id
+        if habilitation.role in (Role.CONSEILLER, Role.COORDINATEUR)
+        else None,
+        organisation_id=habilitation.organisation_id if habilitation.role is Role.AIDANT else None,
+        hub_territorial_id=habilitation.hub_territorial_id
+        if habilitation.role is Role.HUB_TERRITORIAL
+        else None,
+        regions=regions if habilitation.role is Role.HUB_TERRITORIAL else frozenset(),
+        departements=departements_des_regions(regions)
+        if habilitation.role is Role.HUB_TERRITORIAL
+        else frozenset(habilitation.departements or ())
         if habilitation.role is Role.PREFECTURE
         else frozenset(),
-        structure_id=habilitation.structure_id if habilitation.role is Role.STRUCTURE else None,
-        conseiller_id=habilitation.conseiller_id if habilitation.role is Role.CONSEILLER else None,
-        organisation_id=habilitation.organisation_id if habilitation.role is Role.AIDANT else None,
+        reseau_id=habilitation.reseau_id if habilitation.role is Role.GRAND_RESEAU else None,
     )
     try:
         check_principal(principal)

@@ -30,6 +30,7 @@ from hub.models import (
     Autorisation,
     ClientPartenaire,
     Conseiller,
+    Coordination,
     Departement,
     Habilitation,
     ImportRun,
@@ -151,8 +152,9 @@ def _regle(table: dict[type[Any], Regle], model: type[Any]) -> Regle:
 def voit_donnees_personnelles(principal: Principal, conseiller: Conseiller) -> bool:
     """May `principal` read this conseiller's nom, prénom, email and téléphone?
 
-    The same four readers as the row rule: ANCT, the préfecture of the conseiller's département, its
-    employer and the person itself. Partner tools never do, even with `structures:read`.
+    ANCT, the préfecture of the conseiller's département, its employer, the person itself and the
+    coordinateur who coordinates them. Partner tools never do, even with `structures:read`; nor do
+    the hub territorial and the grand réseau, which read the row.
     """
     match principal.role:
         case Role.ANCT:
@@ -163,7 +165,15 @@ def voit_donnees_personnelles(principal: Principal, conseiller: Conseiller) -> b
             return principal.structure_id is not None and conseiller.structure_id == principal.structure_id
         case Role.CONSEILLER:
             return principal.conseiller_id is not None and conseiller.id == principal.conseiller_id
+        case Role.COORDINATEUR:
+            # What a structure sees of its employees, and no more: the row rule gives a coordinateur
+            # exactly itself and the conseillers it coordinates today, and every conseiller the API
+            # shows it was read through that rule (a coordinateur writes nothing, so no service
+            # hands it a row read otherwise).
+            return principal.conseiller_id is not None
         case _:
+            # Hub territorial and grand réseau read conseiller rows (pseudonymous id, formation,
+            # coordination) but not the person: neither is the State nor the employer.
             return False
 
 
@@ -202,7 +212,14 @@ STRUCTURE_CHAMPS_PUBLICS = (
 
 def voit_structure_complete(principal: Principal) -> bool:
     """Does `principal` read every field of the structures it reads (False: public fields only)?"""
-    return principal.role in (Role.ANCT, Role.PREFECTURE, Role.STRUCTURE, Role.CONSEILLER)
+    return principal.role in (
+        Role.ANCT,
+        Role.PREFECTURE,
+        Role.STRUCTURE,
+        Role.CONSEILLER,
+        Role.HUB_TERRITORIAL,
+        Role.GRAND_RESEAU,
+    )
 
 
 # --- Statistics --------------------------------------------------------------------------------------
@@ -227,7 +244,7 @@ _DEPARTEMENTS_DE_REGION: dict[str, frozenset[str]] = {
 # Never statistics subjects: the audit, the hub's own administration, and usagers (Aidants Connect
 # counts usagers through their mandats, never by reading the table of pseudonymes).
 _HORS_STATISTIQUES: frozenset[type[Any]] = frozenset(
-    {Usager, Journal, ImportRun, ClientPartenaire, Habilitation}
+    {Usager, Journal, ImportRun, ClientPartenaire, Habilitation, Coordination}
 )
 # Counted by ANCT and préfectures, never by partner tools or anonymous callers (and never read by them).
 _COMPTES_RESTREINTS: frozenset[type[Any]] = frozenset({Mandat, Autorisation, Aidant})
@@ -246,15 +263,15 @@ def statistiques_predicate(
     if not _territoire_permis(principal, territoire) or model in _HORS_STATISTIQUES:
         return None
     match principal.role:
-        case Role.ANCT | Role.PREFECTURE:
-            # ANCT: every territory. Préfecture: national totals, or a territory of its own
-            # (checked above), and in both cases every row of it, mandats included (counts only).
+        case Role.ANCT | Role.PREFECTURE | Role.HUB_TERRITORIAL:
+            # ANCT: every territory. Préfecture and hub territorial: national totals, or a territory
+            # of their own (checked above), and every row of it, mandats included (counts only).
             lignes: ColumnElement[bool] = true()
         case Role.PARTENAIRE | Role.ANONYME:
             if model in _COMPTES_RESTREINTS:
                 return None
             lignes = true()
-        case Role.STRUCTURE | Role.CONSEILLER | Role.AIDANT:
+        case Role.STRUCTURE | Role.CONSEILLER | Role.AIDANT | Role.COORDINATEUR | Role.GRAND_RESEAU:
             # Only what they may read (their own rows, and the public référentiel), whatever the
             # territory asked. A model they read nothing of has no statistics, not a misleading 0.
             lignes = read_predicate(model, principal)
@@ -283,7 +300,10 @@ def _territoire_permis(p: Principal, territoire: Territoire) -> bool:
     match p.role:
         case Role.ANCT | Role.STRUCTURE | Role.CONSEILLER | Role.AIDANT:
             return True
-        case Role.PREFECTURE:
+        case Role.COORDINATEUR | Role.GRAND_RESEAU:
+            return True  # their own rows, whatever the territory (like a structure)
+        case Role.PREFECTURE | Role.HUB_TERRITORIAL:
+            # A hub territorial's départements are those of its régions: its régions pass below.
             if territoire.niveau == "departement":
                 return territoire.code in p.departements
             if territoire.niveau == "region":

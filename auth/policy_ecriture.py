@@ -18,6 +18,9 @@ Who writes what, in the programme's own words:
 - A conseiller writes its own activités (and their thèmes).
 - An aidant writes its organisation's mandats, autorisations and the usagers they cover; the
   organisation's responsable also creates, habilitates and deactivates its other aidants.
+- ANCT and a préfecture (in its départements) create and end coordinations.
+- A hub territorial writes its own contact data (and the journal lines of it), nothing else; ANCT
+  its régions and the réseaux and a structure's membership. A coordinateur and a grand réseau read only.
 - Partner tools and anonymous callers write nothing. Référentiel, lieux, France Services sites and
   import runs are written by importers, seed and migrations only (the system context of `auth.rls`).
 """
@@ -51,11 +54,14 @@ from hub.models import (
     Commune,
     Conseiller,
     Contrat,
+    Coordination,
     DecisionCoselec,
     Departement,
     Enveloppe,
     Epci,
     Habilitation,
+    HubTerritorial,
+    HubTerritorialRegion,
     ImportRun,
     Journal,
     Lieu,
@@ -65,6 +71,7 @@ from hub.models import (
     PlafondDepartemental,
     Poste,
     Region,
+    Reseau,
     SiteFranceServices,
     Structure,
     Subvention,
@@ -283,6 +290,33 @@ def _ecrire_habilitation(p: Principal) -> ColumnElement[bool]:
             return false()
 
 
+def _ecrire_coordination(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE:
+            # Of its départements, and the row's département really is the coordinated conseiller's:
+            # otherwise a préfecture could write a neighbour's conseiller under its own code.
+            return dans_departements(Coordination.departement_code, p) & exists().where(
+                Conseiller.id == Coordination.conseiller_id,
+                Conseiller.departement_code == Coordination.departement_code,
+            )
+        case _:
+            return false()
+
+
+def _ecrire_hub_territorial(p: Principal) -> ColumnElement[bool]:
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.HUB_TERRITORIAL if p.hub_territorial_id is not None:
+            # Its own row, whose columns are its name and contact data: its régions (its scope) are
+            # another table, which only ANCT writes.
+            return HubTerritorial.id == p.hub_territorial_id
+        case _:
+            return false()
+
+
 def _ecrire_journal(p: Principal) -> ColumnElement[bool]:
     # Append-only. A principal journals under its own role, and only lines it will be able to read
     # (its own scope): it can neither sign as another role nor plant a line in someone else's audit.
@@ -300,7 +334,11 @@ ECRITURE: dict[type[Any], Regle] = {
     LieuConseiller: _personne,
     SiteFranceServices: _anct,  # its structure porteuse (the open data itself comes from imports)
     ImportRun: _personne,
-    Structure: _ecrire_structure,  # statut after the coselec (ANCT), its abandon (the structure)
+    Reseau: _anct,
+    HubTerritorial: _ecrire_hub_territorial,
+    HubTerritorialRegion: _anct,
+    Coordination: _ecrire_coordination,
+    Structure: _ecrire_structure,  # statut after the coselec and réseau (ANCT), its abandon (the structure)
     Candidature: _ecrire_candidature,
     AvisPrefet: _ecrire_avis,
     DecisionCoselec: _anct,

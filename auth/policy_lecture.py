@@ -5,6 +5,11 @@ helpers both rule modules share. A rule takes the principal and returns a SQL pr
 model's own columns, so every statement of the API (lists, nested relations, aggregates, mutations)
 filters in SQL.
 
+A hub territorial reads "like a préfecture does for its département": the same territorial rule on
+`departement_code`, over the départements of its régions (`Principal.departements`, derived from its
+régions when its token is read). Each rule names it explicitly (`case Role.PREFECTURE |
+Role.HUB_TERRITORIAL`), so a role never inherits a rule by accident.
+
 Three habits keep these rules safe; break one and a role sees what it must not:
 - Match on `principal.role` and end with `case _: return false()`: a role nobody thought of sees
   nothing, and so does a principal whose role lacks the identifier it needs (`est` below).
@@ -25,7 +30,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, false, func, select, true
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, exists, false, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from auth.principal import Principal
@@ -42,11 +47,14 @@ from hub.models import (
     Commune,
     Conseiller,
     Contrat,
+    Coordination,
     DecisionCoselec,
     Departement,
     Enveloppe,
     Epci,
     Habilitation,
+    HubTerritorial,
+    HubTerritorialRegion,
     ImportRun,
     Journal,
     Lieu,
@@ -56,6 +64,7 @@ from hub.models import (
     PlafondDepartemental,
     Poste,
     Region,
+    Reseau,
     SiteFranceServices,
     Structure,
     Subvention,
@@ -70,6 +79,8 @@ CONTRATS_FINIS = (StatutContrat.ROMPU, StatutContrat.TERMINE)
 
 # A partner tool with this scope lists structures (the API shows it their public fields only).
 SCOPE_STRUCTURES = "structures:read"
+# The journal's `entite` of a hub territorial's contact data (its own lines: auth rule and RLS 0021).
+ENTITE_HUB_TERRITORIAL = "hub_territorial"
 
 
 def est(column: InstrumentedAttribute[Any], value: uuid.UUID | None) -> ColumnElement[bool]:
@@ -80,6 +91,20 @@ def est(column: InstrumentedAttribute[Any], value: uuid.UUID | None) -> ColumnEl
 def dans_departements(column: InstrumentedAttribute[Any], p: Principal) -> ColumnElement[bool]:
     # An empty set renders as an always-false IN: a préfecture without départements sees nothing.
     return column.in_(sorted(p.departements))
+
+
+def structures_du_reseau(p: Principal) -> Select[Any]:
+    """The structures of a grand réseau (empty when the principal names no réseau)."""
+    if p.reseau_id is None:
+        return select(Structure.id).where(false())
+    return select(Structure.id).where(Structure.reseau_id == p.reseau_id)
+
+
+def coordonnes(p: Principal) -> Select[Any]:
+    """The conseillers a coordinateur coordinates today (a coordination not ended)."""
+    return select(Coordination.conseiller_id).where(
+        Coordination.coordinateur_id == p.conseiller_id, Coordination.date_fin.is_(None)
+    )
 
 
 def departement_de_structure(p: Principal) -> ScalarSelect[Any]:
@@ -138,10 +163,13 @@ def _lire_structure(p: Principal) -> ColumnElement[bool]:
     match p.role:
         case Role.ANCT:
             return true()
-        case Role.PREFECTURE:
+        case Role.PREFECTURE | Role.HUB_TERRITORIAL:
             return dans_departements(Structure.departement_code, p)
         case Role.STRUCTURE:
             return est(Structure.id, p.structure_id)
+        case Role.GRAND_RESEAU:
+            # Its member structures, wherever they are.
+            return est(Structure.reseau_id, p.reseau_id)
         case Role.CONSEILLER if p.conseiller_id is not None:
             # Its employer, and the structure of each of its own contracts (a past employer too: the
             # conseiller reads its own contract history, and a contract without its structure would
@@ -158,13 +186,14 @@ def _lire_structure(p: Principal) -> ColumnElement[bool]:
 
 def _programme(model: Any) -> Regle:
     """Candidatures, avis, décisions, subventions, versements: ANCT, the département's préfecture and
-    the structure concerned; nobody else (a conseiller does not read its employer's funding)."""
+    the structure concerned, and the hub territorial of the région; nobody else (a conseiller does not
+    read its employer's funding, nor a grand réseau its members')."""
 
     def regle(p: Principal) -> ColumnElement[bool]:
         match p.role:
             case Role.ANCT:
                 return true()
-            case Role.PREFECTURE:
+            case Role.PREFECTURE | Role.HUB_TERRITORIAL:
                 return dans_departements(model.departement_code, p)
             case Role.STRUCTURE:
                 return est(model.structure_id, p.structure_id)
@@ -180,12 +209,17 @@ def _lire_poste(p: Principal) -> ColumnElement[bool]:
         if p.conseiller_id is None:
             return false()
         return Poste.id.in_(select(Contrat.poste_id).where(Contrat.conseiller_id == p.conseiller_id))
+    if p.role is Role.GRAND_RESEAU:
+        return Poste.structure_id.in_(structures_du_reseau(p))
     return _programme(Poste)(p)
 
 
 def _lire_contrat(p: Principal) -> ColumnElement[bool]:
     if p.role is Role.CONSEILLER:
         return est(Contrat.conseiller_id, p.conseiller_id)
+    if p.role is Role.GRAND_RESEAU:
+        # The contrats of its members' postes: how a poste names its conseiller.
+        return Contrat.structure_id.in_(structures_du_reseau(p))
     return _programme(Contrat)(p)
 
 
@@ -198,20 +232,28 @@ def _lire_plafond(p: Principal) -> ColumnElement[bool]:
     match p.role:
         case Role.ANCT:
             return true()
-        case Role.PREFECTURE:
+        case Role.PREFECTURE | Role.HUB_TERRITORIAL:
             return dans_departements(PlafondDepartemental.departement_code, p)
         case _:
             return false()
 
 
 def _lire_conseiller(p: Principal) -> ColumnElement[bool]:
-    # The row carries personal data (nom, prénom, email, téléphone): exactly the four readers the
-    # programme names, and `policy.voit_donnees_personnelles` repeats the same rule field by field.
+    # The row carries personal data (nom, prénom, email, téléphone): `policy.voit_donnees_personnelles`
+    # says field by field who among the readers below reads them (not the hub territorial nor the
+    # grand réseau, which read the row: pseudonymous id, formation, coordination).
     match p.role:
         case Role.ANCT:
             return true()
-        case Role.PREFECTURE:
+        case Role.PREFECTURE | Role.HUB_TERRITORIAL:
             return dans_departements(Conseiller.departement_code, p)
+        case Role.GRAND_RESEAU:
+            # The current employees of its members, with the employer's own rule (not a former one).
+            return Conseiller.structure_id.in_(structures_du_reseau(p)) & _pas_un_ancien_employe()
+        case Role.COORDINATEUR if p.conseiller_id is not None:
+            # Itself, and the conseillers it coordinates today (a coordination ANCT or the préfecture
+            # set and did not end).
+            return (Conseiller.id == p.conseiller_id) | Conseiller.id.in_(coordonnes(p))
         case Role.STRUCTURE:
             # Its current employees only, not people it employed once: the denormalised employer, and
             # not a former employee. After a rupture or the contrat's end the conseiller keeps pointing
@@ -236,12 +278,27 @@ def _lire_conseiller(p: Principal) -> ColumnElement[bool]:
             return false()
 
 
+def _pas_un_ancien_employe() -> ColumnElement[bool]:
+    """The structure rule above, for the conseiller's own current employer (correlated)."""
+
+    def contrats(*statuts: StatutContrat) -> ColumnElement[bool]:
+        return exists().where(
+            Contrat.conseiller_id == Conseiller.id,
+            Contrat.structure_id == Conseiller.structure_id,
+            Contrat.statut.in_(statuts),
+        )
+
+    return contrats(*CONTRATS_EN_COURS) | ~contrats(*CONTRATS_FINIS)
+
+
 def _lire_activite(p: Principal) -> ColumnElement[bool]:
     match p.role:
         case Role.ANCT:
             return true()
-        case Role.PREFECTURE:
+        case Role.PREFECTURE | Role.HUB_TERRITORIAL:
             return dans_departements(Activite.departement_code, p)
+        case Role.COORDINATEUR if p.conseiller_id is not None:
+            return (Activite.conseiller_id == p.conseiller_id) | Activite.conseiller_id.in_(coordonnes(p))
         case Role.STRUCTURE:
             return est(Activite.structure_id, p.structure_id)
         case Role.CONSEILLER:
@@ -259,7 +316,7 @@ def _lire_organisation(p: Principal) -> ColumnElement[bool]:
     match p.role:
         case Role.ANCT:
             return true()
-        case Role.PREFECTURE:
+        case Role.PREFECTURE | Role.HUB_TERRITORIAL:
             return dans_departements(OrganisationAidantsConnect.departement_code, p)
         case Role.AIDANT:
             return est(OrganisationAidantsConnect.id, p.organisation_id)
@@ -313,6 +370,27 @@ def _lire_journal(p: Principal) -> ColumnElement[bool]:
             return est(Journal.conseiller_id, p.conseiller_id)
         case Role.AIDANT:
             return est(Journal.organisation_id, p.organisation_id)
+        case Role.HUB_TERRITORIAL if p.hub_territorial_id is not None:
+            # The lines of its own contact data only (not the audit of its régions' writes).
+            return (Journal.entite == ENTITE_HUB_TERRITORIAL) & (
+                Journal.entite_id == str(p.hub_territorial_id)
+            )
+        case _:
+            return false()
+
+
+def _lire_coordination(p: Principal) -> ColumnElement[bool]:
+    # ANCT and the préfecture manage the relation; the hub territorial reads its régions' like the
+    # rest of their rows; each of the two conseillers reads its own.
+    match p.role:
+        case Role.ANCT:
+            return true()
+        case Role.PREFECTURE | Role.HUB_TERRITORIAL:
+            return dans_departements(Coordination.departement_code, p)
+        case Role.COORDINATEUR:
+            return est(Coordination.coordinateur_id, p.conseiller_id)
+        case Role.CONSEILLER:
+            return est(Coordination.conseiller_id, p.conseiller_id)
         case _:
             return false()
 
@@ -325,6 +403,11 @@ LECTURE: dict[type[Any], Regle] = {
     Lieu: _public,
     LieuConseiller: _public,
     SiteFranceServices: _public,
+    # The directory of grands réseaux and hubs territoriaux (names, régions, contact data): public.
+    Reseau: _public,
+    HubTerritorial: _public,
+    HubTerritorialRegion: _public,
+    Coordination: _lire_coordination,
     Structure: _lire_structure,
     Candidature: _programme(Candidature),
     AvisPrefet: _programme(AvisPrefet),

@@ -2,10 +2,10 @@
 
 Every request transaction starts with `appliquer_contexte` (the `on_begin` hook of the GraphQL view):
 it sets `hub.role`, `hub.departements`, `hub.structure_id`, `hub.conseiller_id`,
-`hub.organisation_id`, `hub.scopes` and (for an aidant) `hub.subject` from the principal with
-`set_config(…, true)`, so they vanish at commit or rollback and a pooled connection never carries
-one request's identity into the next. Every setting is written, empty ones included: a value left
-on the connection by anything else is overwritten, never inherited.
+`hub.organisation_id`, `hub.scopes`, `hub.hub_territorial_id`, `hub.reseau_id` and (for an aidant)
+`hub.subject` from the principal with `set_config(…, true)`, so they vanish at commit or rollback and
+a pooled connection never carries one request's identity into the next. Every setting is written,
+empty ones included: a value left on the connection by anything else is overwritten, never inherited.
 
 Three more contexts exist, each for one narrow purpose (see docs/autorisations.md):
 - `contexte_systeme`: `hub.role = 'system'`, which passes every policy. For trusted jobs only:
@@ -50,6 +50,10 @@ SIRET = "hub.siret"
 # The token's subject: an aidant's email, which says whether it is its organisation's responsable
 # (migration 0022). A bound parameter, never parsed as a list: any character is harmless.
 SUJET = "hub.subject"
+# Issue 21 (migration 0021): a hub territorial's organisation (its départements are in DEPARTEMENTS)
+# and a grand réseau's réseau.
+HUB_TERRITORIAL_ID = "hub.hub_territorial_id"
+RESEAU_ID = "hub.reseau_id"
 PARAMETRES = (
     ROLE,
     DEPARTEMENTS,
@@ -60,6 +64,8 @@ PARAMETRES = (
     STATISTIQUES,
     SIRET,
     SUJET,
+    HUB_TERRITORIAL_ID,
+    RESEAU_ID,
 )
 
 # Values are joined with commas for the policies' string_to_array: a comma inside one would forge a
@@ -83,6 +89,8 @@ def parametres(principal: Principal) -> dict[str, str]:
         STATISTIQUES: "",
         SIRET: "",
         SUJET: principal.subject if principal.role is Role.AIDANT else "",
+        HUB_TERRITORIAL_ID: str(principal.hub_territorial_id or ""),
+        RESEAU_ID: str(principal.reseau_id or ""),
     }
 
 

@@ -23,17 +23,20 @@ from auth.tokens import issue_access_token
 from hub.cli.errors import CliError
 from hub.db import Database
 from hub.models.enums import Role
-from hub.referentiel.territoires import CODES_DEPARTEMENTS
+from hub.referentiel.territoires import CODES_DEPARTEMENTS, CODES_REGIONS, departements_des_regions
 from hub.settings import Settings
 
 CLI_CLIENT_ID = "inclusion-hub-cli"
 MAX_DEV_TTL_SECONDS = 86_400
 ROLES = [role.value for role in Role if role is not Role.ANONYME]
-# Option → (principal field, role that requires it, GraphQL type name of its global id).
+# Option → (principal field, roles that require it, GraphQL type name of its global id).
 _ID_OPTIONS = {
-    "structure": ("structure_id", Role.STRUCTURE, "Structure"),
-    "conseiller": ("conseiller_id", Role.CONSEILLER, "Conseiller"),
-    "organisation": ("organisation_id", Role.AIDANT, "OrganisationAidantsConnect"),
+    "structure": ("structure_id", (Role.STRUCTURE,), "Structure"),
+    # A coordinateur is a conseiller: its own conseiller id.
+    "conseiller": ("conseiller_id", (Role.CONSEILLER, Role.COORDINATEUR), "Conseiller"),
+    "organisation": ("organisation_id", (Role.AIDANT,), "OrganisationAidantsConnect"),
+    "hub-territorial": ("hub_territorial_id", (Role.HUB_TERRITORIAL,), "HubTerritorial"),
+    "reseau": ("reseau_id", (Role.GRAND_RESEAU,), "Reseau"),
 }
 
 
@@ -43,8 +46,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     token.add_argument("--role", required=True, type=str.lower, choices=ROLES)
     token.add_argument("--departement", action="append", default=[], help="prefecture: a code (repeatable)")
-    for option, (_, role, type_name) in _ID_OPTIONS.items():
-        token.add_argument(f"--{option}", help=f"{role.value}: a {type_name} global id or UUID")
+    token.add_argument("--region", action="append", default=[], help="hub_territorial: a code (repeatable)")
+    for option, (_, roles, type_name) in _ID_OPTIONS.items():
+        qui = ", ".join(role.value for role in roles)
+        token.add_argument(f"--{option}", help=f"{qui}: a {type_name} global id or UUID")
     token.add_argument("--scope", action="append", default=[], help=f"partenaire: {', '.join(SCOPES)}")
     token.add_argument("--subject", help="the token's sub (default: dev:<role>)")
     token.add_argument("--ttl", type=int, help="lifetime in seconds (default: HUB_ACCESS_TOKEN_TTL_SECONDS)")
@@ -108,13 +113,11 @@ def principal_from_arguments(arguments: argparse.Namespace) -> Principal:
     role = Role(arguments.role)
     ids: dict[str, uuid.UUID] = {}
     for option, (field, required_by, type_name) in _ID_OPTIONS.items():
-        value = getattr(arguments, option)
-        if (value is None) != (role is not required_by):
-            raise CliError(
-                f"--{option} is required for role {required_by.value}"
-                if value is None
-                else f"--{option} is only for role {required_by.value}"
-            )
+        value = getattr(arguments, option.replace("-", "_"))
+        if (value is None) != (role not in required_by):
+            qui = " or ".join(r.value for r in required_by)
+            quoi = "required" if value is None else "only"
+            raise CliError(f"--{option} is {quoi} for role {qui}")
         if value is not None:
             ids[field] = parse_id(value, type_name, option)
     departements = frozenset(code.upper() for code in arguments.departement)
@@ -123,6 +126,11 @@ def principal_from_arguments(arguments: argparse.Namespace) -> Principal:
     unknown = sorted(departements - CODES_DEPARTEMENTS)
     if unknown:
         raise CliError(f"unknown département code(s): {', '.join(unknown)}")
+    regions = frozenset(arguments.region)
+    if (role is Role.HUB_TERRITORIAL) != bool(regions):
+        raise CliError("--region is required for (and only for) role hub_territorial")
+    if unknown := sorted(regions - CODES_REGIONS):
+        raise CliError(f"unknown région code(s): {', '.join(unknown)}")
     scopes = frozenset(arguments.scope)
     if (role is Role.PARTENAIRE) != bool(scopes):
         raise CliError("--scope is required for (and only for) role partenaire")
@@ -131,7 +139,8 @@ def principal_from_arguments(arguments: argparse.Namespace) -> Principal:
     return Principal(
         role=role,
         subject=arguments.subject or f"dev:{role.value}",
-        departements=departements,
+        departements=departements or departements_des_regions(regions),
+        regions=regions,
         scopes=scopes,
         client_id=CLI_CLIENT_ID,
         **ids,

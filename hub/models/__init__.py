@@ -12,11 +12,14 @@ from hub.models.client_partenaire import ClientPartenaire
 from hub.models.commune import Commune
 from hub.models.conseiller import Conseiller
 from hub.models.contrat import Contrat
+from hub.models.coordination import Coordination
 from hub.models.decision_coselec import DecisionCoselec
 from hub.models.departement import Departement
 from hub.models.enveloppe import Enveloppe
 from hub.models.epci import Epci
 from hub.models.habilitation import Habilitation
+from hub.models.hub_territorial import HubTerritorial
+from hub.models.hub_territorial_region import HubTerritorialRegion
 from hub.models.import_run import ImportRun
 from hub.models.journal import Journal
 from hub.models.lieu import Lieu
@@ -26,6 +29,7 @@ from hub.models.organisation_aidants_connect import OrganisationAidantsConnect
 from hub.models.plafond_departemental import PlafondDepartemental
 from hub.models.poste import Poste
 from hub.models.region import Region
+from hub.models.reseau import Reseau
 from hub.models.site_france_services import SiteFranceServices
 from hub.models.structure import Structure
 from hub.models.subvention import Subvention
@@ -46,11 +50,14 @@ __all__ = [
     "Commune",
     "Conseiller",
     "Contrat",
+    "Coordination",
     "DecisionCoselec",
     "Departement",
     "Enveloppe",
     "Epci",
     "Habilitation",
+    "HubTerritorial",
+    "HubTerritorialRegion",
     "ImportRun",
     "Journal",
     "Lieu",
@@ -60,6 +67,7 @@ __all__ = [
     "PlafondDepartemental",
     "Poste",
     "Region",
+    "Reseau",
     "SiteFranceServices",
     "Structure",
     "Subvention",

@@ -19,6 +19,11 @@ class Role(Libelle):
     STRUCTURE = "structure"
     CONSEILLER = "conseiller"
     AIDANT = "aidant"
+    # Issue 21: a conseiller on a coordination poste, a hub territorial (one or more régions), a grand
+    # réseau (a national network of structures spread over many départements).
+    COORDINATEUR = "coordinateur"
+    HUB_TERRITORIAL = "hub_territorial"
+    GRAND_RESEAU = "grand_reseau"
     PARTENAIRE = "partenaire"
     ANONYME = "anonyme"
 
@@ -195,6 +200,9 @@ _LIBELLES: dict[StrEnum, str] = {
     Role.STRUCTURE: "Structure accueillante",
     Role.CONSEILLER: "Conseiller numérique",
     Role.AIDANT: "Aidant habilité",
+    Role.COORDINATEUR: "Coordinateur de conseillers numériques",
+    Role.HUB_TERRITORIAL: "Hub territorial",
+    Role.GRAND_RESEAU: "Grand réseau",
     Role.PARTENAIRE: "Outil partenaire",
     Role.ANONYME: "Anonyme",
     TypeStructure.COMMUNE: "Commune",

@@ -25,6 +25,9 @@ class Habilitation(Base):
     structure_id: Mapped[uuid.UUID | None]
     conseiller_id: Mapped[uuid.UUID | None]
     organisation_id: Mapped[uuid.UUID | None]
+    # Issue 21: a hub territorial's agents and a grand réseau's (a coordinateur uses conseiller_id).
+    hub_territorial_id: Mapped[uuid.UUID | None]
+    reseau_id: Mapped[uuid.UUID | None]
     actif: Mapped[bool] = mapped_column(Boolean, default=True)
     valide_au: Mapped[datetime | None]
     created_at: Mapped[Created]

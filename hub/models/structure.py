@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +37,9 @@ class Structure(IdentifiantSource, Base):
     zrr: Mapped[bool] = mapped_column(Boolean, default=False)
     qpv: Mapped[bool] = mapped_column(Boolean, default=False)
     reseau: Mapped[str | None] = mapped_column(String(200))
+    # Its membership in a grand réseau (the row `reseau` names; set by ANCT or the programme import):
+    # the grand réseau reads the structure, its postes and its conseillers, wherever they are.
+    reseau_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("reseau.id"), index=True)
     external_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[Created]
     updated_at: Mapped[datetime | None]

@@ -163,3 +163,8 @@ def departement_de_commune(code_insee: str) -> str:
 # Every unit of prefectoral scope: the 101 départements and the 6 COM.
 CODES_DEPARTEMENTS: frozenset[str] = frozenset(code for code, _, _ in DEPARTEMENTS) | CODES_COM
 CODES_REGIONS: frozenset[str] = frozenset(code for code, _ in REGIONS)
+
+
+def departements_des_regions(regions: frozenset[str]) -> frozenset[str]:
+    """The départements of these régions (a hub territorial's scope, read like a préfecture's)."""
+    return frozenset(code for code, _, region in DEPARTEMENTS if region in regions)

@@ -94,6 +94,9 @@ async def test_le_role_est_une_enumeration_graphql(client: httpx.AsyncClient) ->
         "STRUCTURE",
         "CONSEILLER",
         "AIDANT",
+        "COORDINATEUR",
+        "HUB_TERRITORIAL",
+        "GRAND_RESEAU",
         "PARTENAIRE",
         "ANONYME",
     }

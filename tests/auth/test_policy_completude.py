@@ -95,6 +95,29 @@ INSCRIPTION = {
 }
 
 
+# The additional policies of the three roles of issue 21 (migration 0021) on existing tables.
+NOUVEAUX_ROLES = {
+    **dict.fromkeys(
+        (
+            "structure",
+            "candidature",
+            "avis_prefet",
+            "decision_coselec",
+            "subvention",
+            "versement",
+            "plafond_departemental",
+            "organisation_aidants_connect",
+            "poste",
+            "contrat",
+            "conseiller",
+            "activite",
+        ),
+        frozenset({"lecture_nouveaux_roles:r"}),
+    ),
+    "journal": frozenset({"lecture_nouveaux_roles:r", "ajout_nouveaux_roles:a"}),
+}
+
+
 @pytest.mark.postgresql_only
 async def test_chaque_table_a_la_securite_des_lignes_activee_forcee_et_ses_politiques(
     database: Database,
@@ -127,7 +150,10 @@ async def test_chaque_table_a_la_securite_des_lignes_activee_forcee_et_ses_polit
             if model not in AJOUT_SEULEMENT:
                 attendues |= {"modification:w", "suppression:d"}
         attendues |= INSCRIPTION.get(model.__tablename__, set())
-        assert politiques - {"statistiques:r"} == attendues, model.__tablename__
+        attendues |= NOUVEAUX_ROLES.get(model.__tablename__, frozenset())
+        assert politiques - {"statistiques:r", "statistiques_nouveaux_roles:r"} == attendues, (
+            model.__tablename__
+        )
 
 
 @pytest.mark.postgresql_only

@@ -76,7 +76,8 @@ async def test_qui_lit_les_donnees_personnelles_d_un_aidant(database: Database) 
 @pytest.mark.parametrize("role", list(Role))
 def test_seuls_les_outils_partenaires_voient_une_structure_reduite_a_ses_champs_publics(role: Role) -> None:
     assert voit_structure_complete(Principal(role)) is (
-        role not in (Role.PARTENAIRE, Role.AIDANT, Role.ANONYME)
+        # A coordinateur reads no structure at all.
+        role not in (Role.PARTENAIRE, Role.AIDANT, Role.ANONYME, Role.COORDINATEUR)
     )
 
 

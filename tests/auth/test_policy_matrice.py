@@ -31,11 +31,14 @@ from hub.models import (
     Commune,
     Conseiller,
     Contrat,
+    Coordination,
     DecisionCoselec,
     Departement,
     Enveloppe,
     Epci,
     Habilitation,
+    HubTerritorial,
+    HubTerritorialRegion,
     ImportRun,
     Journal,
     Lieu,
@@ -45,6 +48,7 @@ from hub.models import (
     PlafondDepartemental,
     Poste,
     Region,
+    Reseau,
     SiteFranceServices,
     Structure,
     Subvention,
@@ -60,7 +64,11 @@ MODELES: list[type[Any]] = sorted(
     (mapper.class_ for mapper in Base.registry.mappers), key=lambda model: model.__tablename__
 )
 PUBLIC: Attendu = dict.fromkeys(
-    (Region, Departement, Epci, Commune, Lieu, LieuConseiller, SiteFranceServices), TOUT
+    (
+        *(Region, Departement, Epci, Commune, Lieu, LieuConseiller, SiteFranceServices),
+        *(Reseau, HubTerritorial, HubTerritorialRegion),
+    ),
+    TOUT,
 )
 PROGRAMME = (Candidature, AvisPrefet, DecisionCoselec, Subvention, Versement)
 
@@ -76,7 +84,7 @@ LECTURE: dict[str, Attendu] = {
         [
             *(Structure, *PROGRAMME, Poste, Enveloppe, PlafondDepartemental, Conseiller, Contrat),
             *(Activite, ActiviteTheme, OrganisationAidantsConnect, Aidant, Journal, ImportRun),
-            *(ClientPartenaire, Habilitation),
+            *(ClientPartenaire, Habilitation, Coordination),
             # The activité aggregates (filled by triggers from the world's activités): ANCT reads the
             # rows; every other role only COUNTS them (statistiques_predicate).
             *(ActiviteAgregat, ActiviteThemeAgregat),
@@ -95,6 +103,7 @@ LECTURE: dict[str, Attendu] = {
         # Not "57a-aidant" (Aidants Connect: counts only), not "national".
         Journal: {"57a", "57b", "57a-conseiller"},
         Habilitation: {"pref-57"},
+        Coordination: {"57b"},
     },
     "prefecture_57_13": PUBLIC
     | _de(
@@ -114,6 +123,7 @@ LECTURE: dict[str, Attendu] = {
         Journal: {"57a", "57b", "57a-conseiller", "13"},
         # Not "pref-57-13": a habilitation over several départements is ANCT's to manage.
         Habilitation: {"pref-57", "pref-13"},
+        Coordination: {"57b", "13-finie"},
     },
     "structure_57a": PUBLIC
     | _de({"57a"}, Structure, *PROGRAMME, Conseiller, Activite, ActiviteTheme, Journal)
@@ -128,7 +138,7 @@ LECTURE: dict[str, Attendu] = {
     | {Journal: {"57a-conseiller"}},
     # Its current employer and its former one (through its own contract history).
     "conseiller_57b": PUBLIC
-    | _de({"57b"}, Conseiller, Activite, ActiviteTheme)
+    | _de({"57b"}, Conseiller, Activite, ActiviteTheme, Coordination)
     | {Structure: {"57b", "57a"}, Poste: {"57b", "57a-2"}, Contrat: {"57b", "57b-ancien"}},
     "aidant_57a": PUBLIC
     | _de({"57a"}, OrganisationAidantsConnect, Usager, Mandat, Autorisation)
@@ -146,6 +156,29 @@ LECTURE: dict[str, Attendu] = {
     "anonyme": PUBLIC,
     "structure_sans_id": PUBLIC,
     "prefecture_sans_departement": PUBLIC | {Enveloppe: {"enveloppe"}},
+    # Itself and the conseiller it coordinates today ("57b"), not the one it once coordinated ("13");
+    # their activités; its coordinations, the ended one included (its own history).
+    "coordinateur_57a": PUBLIC
+    | _de({"57a", "57b"}, Conseiller, Activite, ActiviteTheme)
+    | {Coordination: {"57b", "13-finie"}},
+    # Région 44 (Grand Est): Moselle's rows like préfecture 57, but no enveloppe (the State's budget),
+    # no habilitation, and of the journal only the lines of its own contact data.
+    "hub_grand_est": PUBLIC
+    | _de(
+        {"57a", "57b"}, Structure, *PROGRAMME, Conseiller, Activite, ActiviteTheme, OrganisationAidantsConnect
+    )
+    | {
+        Poste: {"57a", "57a-2", "57b"},
+        Contrat: {"57a", "57b", "57b-ancien"},
+        PlafondDepartemental: {"57"},
+        Journal: {"hub"},
+        Coordination: {"57b"},
+    },
+    # Its members "57b" (Moselle) and "13" (Bouches-du-Rhône), their postes, contrats and current
+    # conseillers; not their funding nor their activités.
+    "grand_reseau_emmaus": PUBLIC | _de({"57b", "13"}, Structure, Poste, Contrat, Conseiller),
+    "grand_reseau_sans_id": PUBLIC,
+    "hub_sans_region": PUBLIC,
 }
 
 ECRITURE: dict[str, Attendu] = {
@@ -154,12 +187,17 @@ ECRITURE: dict[str, Attendu] = {
             *(Structure, DecisionCoselec, Poste, Subvention, Versement, Enveloppe, PlafondDepartemental),
             *(Conseiller, Contrat, OrganisationAidantsConnect, Aidant, ClientPartenaire, Habilitation),
             SiteFranceServices,  # its structure porteuse (rattacherSiteFranceServices)
+            *(Reseau, HubTerritorial, HubTerritorialRegion, Coordination),
         ],
         TOUT,
     )
     | {Journal: {"national"}},
-    "prefecture_57": {AvisPrefet: {"57a", "57b"}, Habilitation: {"pref-57"}},
-    "prefecture_57_13": {AvisPrefet: {"57a", "57b", "13"}, Habilitation: {"pref-57", "pref-13"}},
+    "prefecture_57": {AvisPrefet: {"57a", "57b"}, Habilitation: {"pref-57"}, Coordination: {"57b"}},
+    "prefecture_57_13": {
+        AvisPrefet: {"57a", "57b", "13"},
+        Habilitation: {"pref-57", "pref-13"},
+        Coordination: {"57b", "13-finie"},
+    },
     # Postes: their état only (a recrutement occupies one, a rupture frees it); see migration 0004.
     "structure_57a": {
         # Its own row while its candidature is under instruction (57a is créée): to abandon it.
@@ -182,6 +220,12 @@ ECRITURE: dict[str, Attendu] = {
     "anonyme": {},
     "structure_sans_id": {},
     "prefecture_sans_departement": {},
+    "coordinateur_57a": {},
+    # Its own contact data (its régions are ANCT's) and the journal lines of it.
+    "hub_grand_est": {HubTerritorial: {"grand-est"}, Journal: {"hub"}},
+    "grand_reseau_emmaus": {},
+    "grand_reseau_sans_id": {},
+    "hub_sans_region": {},
 }
 
 Identites = dict[type[Any], set[tuple[Any, ...]]]

@@ -179,6 +179,16 @@ def _dans_le_perimetre(model: type[Any], row: Any, p: Principal, tout: dict[type
             return row.id in {m.usager_id for m in tout[Mandat] if _egal(m.organisation_id, o)}
         case Role.PARTENAIRE, _ if model is Structure:
             return "structures:read" in p.scopes
+        # This world has no coordination, réseau nor hub row (tests/auth/test_policy_matrice.py has):
+        # a coordinateur reads itself and its activités, a hub territorial its départements' rows
+        # like a préfecture (no mandat, usager, and no journal without its hub id), a grand réseau
+        # without a réseau nothing.
+        case Role.COORDINATEUR, _ if model is Conseiller:
+            return _egal(row.id, c)
+        case Role.COORDINATEUR, _ if model is Activite:
+            return _egal(row.conseiller_id, c)
+        case Role.HUB_TERRITORIAL, _ if model in (Structure, Poste, Contrat, Conseiller, Activite):
+            return row.departement_code in d
         case _:
             return False
 

@@ -24,7 +24,20 @@ from hub.models.enums import Role
 from tests.auth.world import construire_monde, make_mandat, make_usager, principaux, systeme
 
 PREFECTURE_57 = Principal(Role.PREFECTURE, subject="pref57", departements=frozenset({"57"}))
-PUBLIQUES = {"region", "departement", "epci", "commune", "lieu", "lieu_conseiller", "site_france_services"}
+PUBLIQUES = {
+    "region",
+    "departement",
+    "epci",
+    "commune",
+    "lieu",
+    "lieu_conseiller",
+    "site_france_services",
+} | {
+    # The directory of grands réseaux and hubs territoriaux (migration 0021).
+    "reseau",
+    "hub_territorial",
+    "hub_territorial_region",
+}
 
 
 @pytest.mark.postgresql_only

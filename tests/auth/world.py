@@ -34,10 +34,13 @@ from hub.models import (
     Commune,
     Conseiller,
     Contrat,
+    Coordination,
     DecisionCoselec,
     Enveloppe,
     Epci,
     Habilitation,
+    HubTerritorial,
+    HubTerritorialRegion,
     ImportRun,
     Journal,
     Lieu,
@@ -46,6 +49,7 @@ from hub.models import (
     OrganisationAidantsConnect,
     PlafondDepartemental,
     Poste,
+    Reseau,
     SiteFranceServices,
     Structure,
     Subvention,
@@ -66,6 +70,7 @@ from hub.models.enums import (
     TypeSiteFranceServices,
     TypeStructure,
 )
+from hub.referentiel.territoires import departements_des_regions
 
 _numeros = itertools.count(1)
 JOUR = dt.date(2021, 3, 1)
@@ -487,7 +492,43 @@ async def construire_monde(session: AsyncSession) -> Monde:
         conseiller_id=m.conseillers["57a"].id,
     )
     m.noter("conseiller-57a", await _ajouter(session, conseiller))
+    await _nouveaux_roles(session, m)
     return m
+
+
+async def _nouveaux_roles(session: AsyncSession, m: Monde) -> None:
+    """Issue 21's roles: réseau "emmaus" holds structures "57b" and "13" (two départements); hub "grand-est"
+    covers région 44 (Moselle, cells 57a and 57b); conseiller "57a" coordinates "57b" (coordination
+    "57b") and once coordinated "13" (coordination "13-finie", ended); a journal line "hub" of the hub's
+    contact data."""
+    reseau = m.noter("emmaus", await _ajouter(session, Reseau(nom="Emmaüs Connect")))
+    m.noter("autre", await _ajouter(session, Reseau(nom="Croix-Rouge française")))
+    for cell in ("57b", "13"):
+        m.structures[cell].reseau_id = reseau.id
+    await session.flush()
+    hub = m.noter("grand-est", await _ajouter(session, HubTerritorial(nom="Hub Grand Est")))
+    m.noter("paca", await _ajouter(session, HubTerritorial(nom="Hub Sud")))
+    m.noter(
+        "grand-est",
+        await _ajouter(session, HubTerritorialRegion(hub_territorial_id=hub.id, region_code="44")),
+    )
+    coordinateur, c = m.conseillers["57a"], m.conseillers
+    coordinateur.est_coordinateur = True
+    for label, cell, fin in (("57b", "57b", None), ("13-finie", "13", dt.date(2021, 6, 1))):
+        coordination = Coordination(
+            coordinateur_id=coordinateur.id,
+            conseiller_id=c[cell].id,
+            departement_code=c[cell].departement_code,
+            date_debut=JOUR,
+            date_fin=fin,
+        )
+        m.noter(label, await _ajouter(session, coordination))
+    m.noter(
+        "hub",
+        await make_journal(
+            session, role=Role.HUB_TERRITORIAL, entite="hub_territorial", entite_id=str(hub.id)
+        ),
+    )
 
 
 def principaux(m: Monde) -> dict[str, Principal]:
@@ -513,6 +554,19 @@ def principaux(m: Monde) -> dict[str, Principal]:
             Role.PARTENAIRE, subject="ps", client_id="hub_ps", scopes=frozenset({"structures:read"})
         ),
         "anonyme": Principal(Role.ANONYME),
+        "coordinateur_57a": Principal(Role.COORDINATEUR, subject="co57a", conseiller_id=c["57a"].id),
+        "hub_grand_est": Principal(
+            Role.HUB_TERRITORIAL,
+            subject="hub-ge",
+            hub_territorial_id=m.objet(HubTerritorial, "grand-est").id,
+            regions=frozenset({"44"}),
+            departements=departements_des_regions(frozenset({"44"})),
+        ),
+        "grand_reseau_emmaus": Principal(
+            Role.GRAND_RESEAU, subject="emmaus", reseau_id=m.objet(Reseau, "emmaus").id
+        ),
+        "grand_reseau_sans_id": Principal(Role.GRAND_RESEAU, subject="r?"),
+        "hub_sans_region": Principal(Role.HUB_TERRITORIAL, subject="h?"),
         # Tokens that lack the identifier their role needs: they must see nothing private.
         "structure_sans_id": Principal(Role.STRUCTURE, subject="s?"),
         "prefecture_sans_departement": Principal(Role.PREFECTURE, subject="p?"),

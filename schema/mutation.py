@@ -7,6 +7,7 @@ import strawberry
 from schema.activite.mutations import ActiviteMutation
 from schema.aidants_connect.mutations import MandatMutation
 from schema.contrat.mutations import ContratMutation
+from schema.contrat.renouvellement import RenouvellementMutation
 from schema.financement.mutations import FinancementMutation
 from schema.france_services.mutations import FranceServicesMutation
 from schema.habilitation.mutations import HabilitationMutation
@@ -27,5 +28,6 @@ class Mutation(
     HabilitationMutation,
     ImportMutation,
     MandatMutation,
+    RenouvellementMutation,
 ):
     pass

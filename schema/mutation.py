@@ -6,6 +6,7 @@ import strawberry
 
 from schema.activite.mutations import ActiviteMutation
 from schema.aidants_connect.mutations import MandatMutation
+from schema.avenant.mutations import AvenantMutation
 from schema.contrat.mutations import ContratMutation
 from schema.contrat.renouvellement import RenouvellementMutation
 from schema.financement.mutations import FinancementMutation
@@ -21,6 +22,7 @@ from schema.structure.mutations import CandidatureMutation
 )
 class Mutation(
     ActiviteMutation,
+    AvenantMutation,
     CandidatureMutation,
     ContratMutation,
     FinancementMutation,

@@ -24,6 +24,7 @@ from hub.models import (
     ActiviteThemeAgregat,
     Aidant,
     Autorisation,
+    Avenant,
     AvisPrefet,
     Base,
     Candidature,
@@ -62,7 +63,7 @@ MODELES: list[type[Any]] = sorted(
 PUBLIC: Attendu = dict.fromkeys(
     (Region, Departement, Epci, Commune, Lieu, LieuConseiller, SiteFranceServices), TOUT
 )
-PROGRAMME = (Candidature, AvisPrefet, DecisionCoselec, Subvention, Versement)
+PROGRAMME = (Candidature, Avenant, AvisPrefet, DecisionCoselec, Subvention, Versement)
 
 
 def _de(cellules: set[str], *models: type[Any]) -> Attendu:
@@ -147,18 +148,22 @@ LECTURE: dict[str, Attendu] = {
 ECRITURE: dict[str, Attendu] = {
     "anct": dict.fromkeys(
         [
-            *(Structure, DecisionCoselec, Poste, Subvention, Versement, Enveloppe, PlafondDepartemental),
+            *(Structure, Avenant, DecisionCoselec, Poste, Subvention, Versement, Enveloppe),
+            PlafondDepartemental,
             *(Conseiller, Contrat, OrganisationAidantsConnect, Aidant, ClientPartenaire, Habilitation),
             SiteFranceServices,  # its structure porteuse (rattacherSiteFranceServices)
         ],
         TOUT,
     )
     | {Journal: {"national"}},
-    "prefecture_57": {AvisPrefet: {"57a", "57b"}, Habilitation: {"pref-57"}},
-    "prefecture_57_13": {AvisPrefet: {"57a", "57b", "13"}, Habilitation: {"pref-57", "pref-13"}},
+    # Avenants: its avis on the requests of its départements still awaiting ANCT's decision.
+    "prefecture_57": _de({"57a", "57b"}, AvisPrefet, Avenant) | {Habilitation: {"pref-57"}},
+    "prefecture_57_13": _de({"57a", "57b", "13"}, AvisPrefet, Avenant)
+    | {Habilitation: {"pref-57", "pref-13"}},
     # Postes: their état only (a recrutement occupies one, a rupture frees it); see migration 0004.
     "structure_57a": {
         Candidature: {"57a"},
+        Avenant: {"57a"},  # its own request, before any avis or decision
         Contrat: {"57a", "57b-ancien"},
         Poste: {"57a", "57a-2"},
         Journal: {"57a"},

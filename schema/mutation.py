@@ -10,6 +10,7 @@ from schema.avenant.mutations import AvenantMutation
 from schema.contrat.mutations import ContratMutation
 from schema.contrat.renouvellement import RenouvellementMutation
 from schema.financement.mutations import FinancementMutation
+from schema.financement.reconventionnement import ReconventionnementMutation
 from schema.france_services.mutations import FranceServicesMutation
 from schema.habilitation.mutations import HabilitationMutation
 from schema.imports.mutations import ImportMutation
@@ -30,6 +31,7 @@ class Mutation(
     HabilitationMutation,
     ImportMutation,
     MandatMutation,
+    ReconventionnementMutation,
     RenouvellementMutation,
 ):
     pass

@@ -74,7 +74,9 @@ async def rendre_poste(
         session, principal, Poste, poste_id, champ="poste_id", quoi="Poste", verrou=True
     )
     subvention = await session.scalar(
-        readable(Subvention, principal).where(Subvention.poste_id == poste.id).with_for_update()
+        readable(Subvention, principal)
+        .where(Subvention.poste_id == poste.id, Subvention.date_cloture.is_(None))
+        .with_for_update()
     )
     if poste.etat is EtatPoste.RENDU:
         if poste.date_rendu == date_rendu:

@@ -6,15 +6,16 @@ would be after it (PostgreSQL: `USING` and `WITH CHECK`). Services apply it to u
 back through the predicate in the same transaction; on PostgreSQL row-level security checks both again.
 
 Who writes what, in the programme's own words:
-- ANCT takes the programme decisions: coselec décisions, postes, subventions, versements, enveloppes
-  and plafonds, the structure's statut, the validation of a recrutement (contrat and conseiller), the
-  habilitation of Aidants Connect organisations and aidants, partner clients and habilitations.
-- A préfecture gives its avis on the candidatures of its départements, and grants and withdraws the
-  habilitations of its own agents (a préfecture habilitation of one of its départements).
-- A structure writes its own candidatures and contrats (recrutement, rupture), the état of its own
-  postes that a recrutement or a rupture changes, the habilitations of colleagues it invites
-  (bound to its own SIRET), and its own statut while its candidature is under instruction (it
-  abandons it).
+- ANCT takes the programme decisions: coselec décisions, avenants, postes (added, rendus),
+  subventions, versements, enveloppes and plafonds, the structure's statut, the validation of a
+  recrutement (contrat and conseiller), the habilitation of Aidants Connect organisations and aidants,
+  partner clients and habilitations.
+- A préfecture gives its avis on the candidatures and avenants of its départements, and grants and
+  withdraws the habilitations of its own agents (a préfecture habilitation of one of its départements).
+- A structure writes its own candidatures, avenant requests and contrats (recrutement, rupture,
+  renouvellement), the état of its own postes that a recrutement or a rupture changes, and the
+  habilitations of colleagues it invites (bound to its own SIRET), and its own statut while its
+  candidature is under instruction (it abandons it).
 - A conseiller writes its own activités (and their thèmes).
 - An aidant writes its organisation's mandats, autorisations and the usagers they cover; the
   organisation's responsable also creates, habilitates and deactivates its other aidants.
@@ -48,6 +49,7 @@ from hub.models import (
     ActiviteThemeAgregat,
     Aidant,
     Autorisation,
+    Avenant,
     AvisPrefet,
     Candidature,
     ClientPartenaire,
@@ -78,7 +80,7 @@ from hub.models import (
     Usager,
     Versement,
 )
-from hub.models.enums import Role, StatutStructure
+from hub.models.enums import Role, StatutAvenant, StatutStructure
 
 # History rows, never overwritten: INSERT is the only write (write_predicate governs the insert; no
 # principal updates or deletes them, and on PostgreSQL the app role is not even granted it).
@@ -169,6 +171,32 @@ def _ecrire_aidant(p: Principal) -> ColumnElement[bool]:
                 & Aidant.responsable.is_(False)
                 & (Aidant.departement_code == departement_de_organisation(p))
                 & responsable_de_son_organisation(p)
+            )
+        case _:
+            return false()
+
+
+def _ecrire_avenant(p: Principal) -> ColumnElement[bool]:
+    demande = Avenant.statut == StatutAvenant.DEMANDE
+    match p.role:
+        case Role.ANCT:
+            return true()  # the decision: accepted (postes added, a poste rendu) or refused
+        case Role.PREFECTURE:
+            # Its avis on a request of its départements, still awaiting the decision: it can neither
+            # decide one nor move one to another département (both checked on the row as written).
+            return dans_departements(Avenant.departement_code, p) & demande
+        case Role.STRUCTURE if p.structure_id is not None:
+            # Its own requests, in its own département, before any avis or decision (so it cannot
+            # write one), and a poste given back is one of its own postes.
+            return (
+                (Avenant.structure_id == p.structure_id)
+                & (Avenant.departement_code == departement_de_structure(p))
+                & demande
+                & Avenant.avis_prefet.is_(None)
+                & (
+                    Avenant.poste_id.is_(None)
+                    | Avenant.poste_id.in_(select(Poste.id).where(Poste.structure_id == p.structure_id))
+                )
             )
         case _:
             return false()
@@ -341,6 +369,7 @@ ECRITURE: dict[type[Any], Regle] = {
     Structure: _ecrire_structure,  # statut after the coselec and réseau (ANCT), its abandon (the structure)
     Candidature: _ecrire_candidature,
     AvisPrefet: _ecrire_avis,
+    Avenant: _ecrire_avenant,
     DecisionCoselec: _anct,
     Poste: _ecrire_poste,
     Subvention: _anct,

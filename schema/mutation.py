@@ -7,9 +7,12 @@ import strawberry
 from schema.activite.mutations import ActiviteMutation
 from schema.aidants_connect.mutations import MandatMutation
 from schema.aidants_connect.mutations_gestion import GestionAidantsConnectMutation
+from schema.avenant.mutations import AvenantMutation
 from schema.contrat.mutations import ContratMutation
+from schema.contrat.renouvellement import RenouvellementMutation
 from schema.financement.mutations import FinancementMutation
 from schema.financement.mutations_enveloppes import EnveloppeMutation
+from schema.financement.reconventionnement import ReconventionnementMutation
 from schema.france_services.mutations import FranceServicesMutation
 from schema.habilitation.mutations import HabilitationMutation
 from schema.imports.mutations import ImportMutation
@@ -22,6 +25,7 @@ from schema.structure.mutations import CandidatureMutation
 )
 class Mutation(
     ActiviteMutation,
+    AvenantMutation,
     CandidatureMutation,
     ContratMutation,
     EnveloppeMutation,
@@ -31,5 +35,7 @@ class Mutation(
     HabilitationMutation,
     ImportMutation,
     MandatMutation,
+    ReconventionnementMutation,
+    RenouvellementMutation,
 ):
     pass

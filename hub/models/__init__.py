@@ -5,6 +5,7 @@ from hub.models.activite_agregat import ActiviteAgregat, ActiviteThemeAgregat
 from hub.models.activite_theme import ActiviteTheme
 from hub.models.aidant import Aidant
 from hub.models.autorisation import Autorisation
+from hub.models.avenant import Avenant
 from hub.models.avis_prefet import AvisPrefet
 from hub.models.base import Base
 from hub.models.candidature import Candidature
@@ -43,6 +44,7 @@ __all__ = [
     "ActiviteThemeAgregat",
     "Aidant",
     "Autorisation",
+    "Avenant",
     "AvisPrefet",
     "Base",
     "Candidature",

@@ -65,6 +65,19 @@ class EtatPoste(Libelle):
     RENDU = "rendu"
 
 
+class TypeAvenant(Libelle):
+    """What an avenant to a structure's convention changes: postes added, or one poste given back."""
+
+    AJOUT_POSTE = "ajout_poste"
+    RENDU_POSTE = "rendu_poste"
+
+
+class StatutAvenant(Libelle):
+    DEMANDE = "demande"  # asked by the structure, awaiting the préfet's avis (ajout) and ANCT
+    ACCEPTE = "accepte"
+    REFUSE = "refuse"
+
+
 class TypeContrat(Libelle):
     CDI = "CDI"
     CDD = "CDD"
@@ -220,6 +233,11 @@ _LIBELLES: dict[StrEnum, str] = {
     EtatPoste.VACANT: "Vacant",
     EtatPoste.OCCUPE: "Occupé",
     EtatPoste.RENDU: "Rendu",
+    TypeAvenant.AJOUT_POSTE: "Avenant d'ajout de poste",
+    TypeAvenant.RENDU_POSTE: "Avenant de rendu de poste",
+    StatutAvenant.DEMANDE: "Demandé",
+    StatutAvenant.ACCEPTE: "Accepté",
+    StatutAvenant.REFUSE: "Refusé",
     TypeContrat.PEC: "Parcours emploi compétences",
     TypeContrat.CONTRAT_DE_PROJET_PUBLIC: "Contrat de projet (public)",
     MotifRupture.LICENCIEMENT: "Licenciement",

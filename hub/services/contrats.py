@@ -12,7 +12,8 @@
 - `declarer_rupture` (structure): recrute | actif → rompu with a motif and a date; the poste is vacant
   again.
 - `terminer_les_contrats_echus` (a daily job, `inclusion-hub contrats terminer`): an actif contrat
-  past its end date is terminé and its poste vacant.
+  past its end date is terminé and its poste vacant. A renewed contrat (hub.services.renouvellement
+  moves its end date) is past nothing and stays as it is.
 
 After a rupture or the end, the conseiller still points at the former employer until their next
 contrat is validated; the former employer reads the ended contrat, not the person (auth.policy_lecture).
@@ -265,7 +266,9 @@ async def terminer_les_contrats_echus(session: AsyncSession, au: dt.date) -> lis
         # a transaction until the first write, so two runs may both have read it actif).
         fait = await session.execute(
             update(Contrat)
-            .where(Contrat.id == contrat.id, Contrat.statut == StatutContrat.ACTIF)
+            # The end date is read again too: a contrat renewed meanwhile (its date de fin moved past
+            # `au`, hub.services.renouvellement) is no longer échu and is left alone.
+            .where(Contrat.id == contrat.id, Contrat.statut == StatutContrat.ACTIF, Contrat.date_fin < au)
             .values(statut=StatutContrat.TERMINE)
             .execution_options(synchronize_session=False)
         )

@@ -74,7 +74,12 @@ async def conventionner(
     taux = (majorations or {}).get(zone(poste.departement_code), 0)
     montant_centimes = majorer(montant_centimes, taux)
     deja = await session.scalar(
-        select(readable(Subvention, principal).where(Subvention.poste_id == poste.id).exists())
+        # An open convention (a reconventionnement closes the previous one before opening the next).
+        select(
+            readable(Subvention, principal)
+            .where(Subvention.poste_id == poste.id, Subvention.date_cloture.is_(None))
+            .exists()
+        )
     )
     if deja:
         raise invalide("Ce poste est déjà conventionné.", "poste_id")

@@ -24,7 +24,15 @@ def subvention_by_id(info: strawberry.Info) -> DataLoader[uuid.UUID, Subvention 
 
 
 def subvention_by_poste(info: strawberry.Info) -> DataLoader[uuid.UUID, Subvention | None]:
-    return one_by(info, Subvention, Subvention.poste_id)
+    """The poste's open convention: at most one (unique partial index uq_subvention_ouverte_poste)."""
+    return one_by(
+        info,
+        Subvention,
+        Subvention.poste_id,
+        name="ouverte",
+        condition=lambda: Subvention.date_cloture.is_(None),
+        unique=True,
+    )
 
 
 def versements_by_subvention(info: strawberry.Info) -> DataLoader[uuid.UUID, list[Versement]]:

@@ -44,6 +44,9 @@ class SubventionType(Node):
     )
     date_debut_convention: dt.date
     date_fin_convention: dt.date
+    date_cloture: dt.date | None = strawberry.field(
+        description="Close par un reconventionnement (le jour où la suivante commence) ; null : en cours."
+    )
 
     @classmethod
     def from_row(cls, row: Subvention) -> SubventionType:
@@ -57,6 +60,7 @@ class SubventionType(Node):
             taux_majoration=row.taux_majoration_pourcent,
             date_debut_convention=row.date_debut_convention,
             date_fin_convention=row.date_fin_convention,
+            date_cloture=row.date_cloture,
         )
 
     @classmethod

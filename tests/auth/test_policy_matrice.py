@@ -24,6 +24,7 @@ from hub.models import (
     ActiviteThemeAgregat,
     Aidant,
     Autorisation,
+    Avenant,
     AvisPrefet,
     Base,
     Candidature,
@@ -70,7 +71,7 @@ PUBLIC: Attendu = dict.fromkeys(
     ),
     TOUT,
 )
-PROGRAMME = (Candidature, AvisPrefet, DecisionCoselec, Subvention, Versement)
+PROGRAMME = (Candidature, Avenant, AvisPrefet, DecisionCoselec, Subvention, Versement)
 
 
 def _de(cellules: set[str], *models: type[Any]) -> Attendu:
@@ -184,7 +185,8 @@ LECTURE: dict[str, Attendu] = {
 ECRITURE: dict[str, Attendu] = {
     "anct": dict.fromkeys(
         [
-            *(Structure, DecisionCoselec, Poste, Subvention, Versement, Enveloppe, PlafondDepartemental),
+            *(Structure, Avenant, DecisionCoselec, Poste, Subvention, Versement, Enveloppe),
+            PlafondDepartemental,
             *(Conseiller, Contrat, OrganisationAidantsConnect, Aidant, ClientPartenaire, Habilitation),
             SiteFranceServices,  # its structure porteuse (rattacherSiteFranceServices)
             *(Reseau, HubTerritorial, HubTerritorialRegion, Coordination),
@@ -192,17 +194,17 @@ ECRITURE: dict[str, Attendu] = {
         TOUT,
     )
     | {Journal: {"national"}},
-    "prefecture_57": {AvisPrefet: {"57a", "57b"}, Habilitation: {"pref-57"}, Coordination: {"57b"}},
-    "prefecture_57_13": {
-        AvisPrefet: {"57a", "57b", "13"},
-        Habilitation: {"pref-57", "pref-13"},
-        Coordination: {"57b", "13-finie"},
-    },
+    # Avenants: its avis on the requests of its départements still awaiting ANCT's decision.
+    "prefecture_57": _de({"57a", "57b"}, AvisPrefet, Avenant)
+    | {Habilitation: {"pref-57"}, Coordination: {"57b"}},
+    "prefecture_57_13": _de({"57a", "57b", "13"}, AvisPrefet, Avenant)
+    | {Habilitation: {"pref-57", "pref-13"}, Coordination: {"57b", "13-finie"}},
     # Postes: their état only (a recrutement occupies one, a rupture frees it); see migration 0004.
     "structure_57a": {
         # Its own row while its candidature is under instruction (57a is créée): to abandon it.
         Structure: {"57a"},
         Candidature: {"57a"},
+        Avenant: {"57a"},  # its own request, before any avis or decision
         Contrat: {"57a", "57b-ancien"},
         Poste: {"57a", "57a-2"},
         Journal: {"57a"},

@@ -28,6 +28,7 @@ from hub.models import (
     ActiviteTheme,
     Aidant,
     Autorisation,
+    Avenant,
     AvisPrefet,
     Candidature,
     ClientPartenaire,
@@ -63,9 +64,11 @@ from hub.models.enums import (
     EtatPoste,
     FormatFranceServices,
     Role,
+    StatutAvenant,
     StatutContrat,
     Theme,
     TypeActivite,
+    TypeAvenant,
     TypeContrat,
     TypeSiteFranceServices,
     TypeStructure,
@@ -116,6 +119,20 @@ async def make_candidature(session: AsyncSession, structure: Structure, **champs
             structure_id=structure.id, departement_code=structure.departement_code, **(valeurs | champs)
         ),
     )
+
+
+async def make_avenant(session: AsyncSession, structure: Structure, **champs: Any) -> Avenant:
+    valeurs: dict[str, Any] = {
+        "structure_id": structure.id,
+        "departement_code": structure.departement_code,
+        "type": TypeAvenant.AJOUT_POSTE,
+        "statut": StatutAvenant.DEMANDE,
+        "nb_postes": 2,
+        "motif": "Ouverture d'un second lieu",
+        "date_demande": JOUR,
+        "commentaire_prefet": "",
+    }
+    return await _ajouter(session, Avenant(**(valeurs | champs)))  # type: ignore[no-any-return]
 
 
 async def make_avis(session: AsyncSession, candidature: Candidature, **champs: Any) -> AvisPrefet:
@@ -398,6 +415,7 @@ async def construire_monde(session: AsyncSession) -> Monde:
         candidature = m.noter(cell, await make_candidature(session, structure))
         m.noter(cell, await make_avis(session, candidature))
         m.noter(cell, await make_decision(session, candidature))
+        m.noter(cell, await make_avenant(session, structure))
         poste = postes[cell] = m.noter(cell, await make_poste(session, structure))
         subvention = m.noter(cell, await make_subvention(session, poste, enveloppe))
         m.noter(cell, await make_versement(session, subvention))

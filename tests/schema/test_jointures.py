@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from hub.models import Contrat
+from hub.models import Contrat, Subvention
 from schema import jointures
 from tests.schema.conftest import Api
 from tests.schema.roles import ROLES, principal
@@ -115,3 +115,9 @@ def test_les_cles_declarees_uniques_ont_leur_index_unique() -> None:
         if index.unique and index.dialect_options["postgresql"]["where"] is not None
     }
     assert {("conseiller_id",), ("poste_id",)} <= uniques
+    ouvertes = {
+        tuple(c.key for c in index.columns)
+        for index in Subvention.__table__.indexes
+        if index.unique and index.dialect_options["postgresql"]["where"] is not None
+    }
+    assert ("poste_id",) in ouvertes  # subvention_by_poste: the open convention

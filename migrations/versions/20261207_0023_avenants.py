@@ -31,6 +31,11 @@ ANCT = "(SELECT hub_role()) = 'anct'"
 PREFECTURE = (
     "((SELECT hub_role()) = 'prefecture' AND departement_code = ANY ((SELECT hub_departements())::text[]))"
 )
+# A hub territorial reads the rows of its régions' départements as a préfecture does (migration 0021).
+TERRITOIRE_LIT = (
+    "((SELECT hub_role()) IN ('prefecture', 'hub_territorial')"
+    " AND departement_code = ANY ((SELECT hub_departements())::text[]))"
+)
 STRUCTURE_LIT = "((SELECT hub_role()) = 'structure' AND structure_id = (SELECT hub_structure_id()))"
 ECRITURE = f"""{ANCT}
     OR ({PREFECTURE} AND statut = 'demande')
@@ -41,7 +46,7 @@ POLITIQUES = (
     f"ALTER TABLE {TABLE} ENABLE ROW LEVEL SECURITY",
     f"ALTER TABLE {TABLE} FORCE ROW LEVEL SECURITY",
     f"CREATE POLICY systeme ON {TABLE} USING (hub_systeme()) WITH CHECK (hub_systeme())",
-    f"CREATE POLICY lecture ON {TABLE} FOR SELECT USING ({ANCT} OR {PREFECTURE} OR {STRUCTURE_LIT})",
+    f"CREATE POLICY lecture ON {TABLE} FOR SELECT USING ({ANCT} OR {TERRITOIRE_LIT} OR {STRUCTURE_LIT})",
     f"CREATE POLICY ajout ON {TABLE} FOR INSERT WITH CHECK ({ECRITURE})",
     f"CREATE POLICY modification ON {TABLE} FOR UPDATE USING ({ECRITURE}) WITH CHECK ({ECRITURE})",
     f"CREATE POLICY suppression ON {TABLE} FOR DELETE USING ({ANCT})",

@@ -19,6 +19,7 @@ from typing import Any, Literal, TypeVar, assert_never, cast
 from sqlalchemy import ColumnElement, False_, Select, false, select, true
 from sqlalchemy.orm import InstrumentedAttribute
 
+from auth.localisation import dans_communes, localisable
 from auth.policy_ecriture import AJOUT_SEULEMENT, ECRITURE
 from auth.policy_lecture import LECTURE, SCOPE_STRUCTURES, Regle
 from auth.principal import Principal
@@ -227,14 +228,23 @@ def voit_structure_complete(principal: Principal) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Territoire:
-    niveau: Literal["national", "region", "departement"]
+    niveau: Literal["national", "region", "departement", "epci", "commune"]
     code: str | None = None
+    # An EPCI's or a commune's: the départements of its communes, read from the référentiel
+    # (hub.services.statistiques.territoire). Empty until then, and a préfecture is refused an
+    # EPCI or a commune whose départements are not known to be its own.
+    departements: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        if self.niveau not in ("national", "region", "departement"):
+        if self.niveau not in ("national", "region", "departement", "epci", "commune"):
             raise ValueError(f"unknown territory level {self.niveau!r}")
         if (self.niveau == "national") != (self.code is None):
             raise ValueError("a national territory has no code; a région or département has one")
+
+    @property
+    def communal(self) -> bool:
+        """An EPCI or a commune: only the tables placed in a commune can be counted on it."""
+        return self.niveau in ("epci", "commune")
 
 
 _DEPARTEMENTS_DE_REGION: dict[str, frozenset[str]] = {
@@ -262,6 +272,8 @@ def statistiques_predicate(
     _regle(LECTURE, model)  # unknown model: LookupError, as everywhere else
     if not _territoire_permis(principal, territoire) or model in _HORS_STATISTIQUES:
         return None
+    if territoire.communal and not localisable(model):
+        return None  # located by a département alone: no figure rather than the département's
     match principal.role:
         case Role.ANCT | Role.PREFECTURE | Role.HUB_TERRITORIAL:
             # ANCT: every territory. Préfecture and hub territorial: national totals, or a territory
@@ -306,6 +318,10 @@ def _territoire_permis(p: Principal, territoire: Territoire) -> bool:
             # A hub territorial's départements are those of its régions: its régions pass below.
             if territoire.niveau == "departement":
                 return territoire.code in p.departements
+            if territoire.communal:
+                # Only when every département of its communes is its own: an EPCI that straddles a
+                # neighbour's département, minus its own communes, would give away the neighbour's part.
+                return bool(territoire.departements) and territoire.departements <= p.departements
             if territoire.niveau == "region":
                 # A région only when every one of its départements is the préfecture's own: otherwise
                 # the région minus its own départements would give away a neighbour's numbers.
@@ -324,6 +340,8 @@ def _dans_territoire(model: type[Any], territoire: Territoire) -> ColumnElement[
     """Rows of `model` located in `territoire`, through the model's département."""
     if territoire.niveau == "national":
         return true()
+    if territoire.communal:
+        return dans_communes(model, territoire.niveau, territoire.code or "", territoire.departements)
     if model is Region:
         return Region.code.in_(
             select(Departement.region_code).where(_departement_dans(Departement.code, territoire))

@@ -6,6 +6,7 @@ import strawberry
 
 from schema.activite.queries import ActiviteQuery
 from schema.aidants_connect.queries import MandatQuery
+from schema.commune.queries import CommuneQuery
 from schema.conseiller.queries import ConseillerQuery
 from schema.contrat.queries import ContratQuery
 from schema.financement.queries import FinancementQuery
@@ -26,6 +27,7 @@ from schema.territoire.queries import TerritoireQuery
 class Query(
     MoiQuery,
     TerritoireQuery,
+    CommuneQuery,
     StructureQuery,
     PosteQuery,
     ConseillerQuery,

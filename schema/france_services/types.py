@@ -10,8 +10,12 @@ import strawberry
 from strawberry.scalars import JSON
 
 from hub.models import SiteFranceServices
+from schema.commune.loaders import commune_by_code
+from schema.commune.types import CommuneType, commune_de
 from schema.enums import FormatFranceServices, TypeSiteFranceServices
+from schema.execution import contexte_seul
 from schema.france_services.loaders import site_by_id
+from schema.prechargement import lien
 from schema.relay import Node, register_node
 from schema.structure.types import DepartementRef, StructureType, departement_of, structure_of
 
@@ -76,3 +80,13 @@ class SiteFranceServicesType(Node):
     @strawberry.field
     async def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return await departement_of(info, self.departement_code)
+
+    @strawberry.field(
+        description="La commune de `codeInsee` dans le référentiel importé (avec son EPCI), ou null."
+    )
+    @contexte_seul
+    def commune_referentiel(self, info: strawberry.Info) -> CommuneType | None:
+        return commune_de(info, self.code_insee)
+
+
+lien(SiteFranceServices, "communeReferentiel", commune_by_code, SiteFranceServices.code_insee)

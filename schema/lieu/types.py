@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from hub.models import Lieu
+from schema.commune.loaders import commune_by_code
+from schema.commune.types import CommuneType, commune_de
 from schema.execution import contexte_seul
 from schema.lieu import loaders
 from schema.prechargement import lien
@@ -101,6 +103,13 @@ class LieuType(Node):
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 
+    @strawberry.field(
+        description="La commune de `codeInsee` dans le référentiel importé (avec son EPCI), ou null."
+    )
+    @contexte_seul
+    def commune_referentiel(self, info: strawberry.Info) -> CommuneType | None:
+        return commune_de(info, self.code_insee)
+
     @strawberry.field(description="Les conseillers qui y interviennent, parmi ceux visibles par l'appelant.")
     async def conseillers(
         self, info: strawberry.Info
@@ -112,3 +121,4 @@ class LieuType(Node):
 
 lien(Lieu, "structure", structure_by_id, Lieu.structure_id)
 lien(Lieu, "departement", departement_by_code, Lieu.departement_code)
+lien(Lieu, "communeReferentiel", commune_by_code, Lieu.code_insee)

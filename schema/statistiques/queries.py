@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 import strawberry
 from strawberry.types.nodes import SelectedField, Selection
@@ -15,6 +16,7 @@ from hub.services.statistiques import (
     PeriodeInvalideError,
     PeriodeNonAligneeError,
     TerritoireInconnuError,
+    blocs_non_localisables,
     nommer_territoire,
     regle_de_diffusion,
     voit_statistiques,
@@ -23,6 +25,7 @@ from schema.context import Context
 from schema.errors import bad_user_input
 from schema.statistiques.resultat import Calcul, StatistiquesType
 from schema.statistiques.types import (
+    BlocIndisponibleType,
     NiveauTerritoire,
     PeriodeInput,
     PeriodeStatistiquesType,
@@ -45,12 +48,15 @@ class StatistiquesQuery:
         periode: PeriodeInput | None = None,
     ) -> StatistiquesType | None:
         context: Context = info.context
-        cible = lire_territoire(territoire)
+        demande = lire_territoire(territoire)
         duree = lire_periode(periode)
         try:
-            nomme = await context.db.run(lambda session: nommer_territoire(session, context.principal, cible))
+            nomme = await context.db.run(
+                lambda session: nommer_territoire(session, context.principal, demande)
+            )
         except TerritoireInconnuError as erreur:
             raise bad_user_input(f"territoire : {erreur}", "territoire") from None
+        cible = nomme.territoire  # an EPCI or a commune now knows its départements
         if not voit_statistiques(context.principal, cible):
             return None  # out of scope looks absent, not forbidden
         try:
@@ -65,6 +71,10 @@ class StatistiquesQuery:
             ),
             periode=PeriodeStatistiquesType(du=compte.du, au=compte.au),
             seuil_suppression=diffusion.seuil,
+            blocs_indisponibles=[
+                BlocIndisponibleType(bloc=bloc, raison=raison)
+                for bloc, raison in blocs_non_localisables(cible).items()
+            ],
             calcul=Calcul(context, cible, compte, diffusion.seuil, blocs_demandes(info.selected_fields)),
         )
 
@@ -79,12 +89,15 @@ def lire_territoire(territoire: TerritoireInput | None) -> Territoire:
             ("national", territoire.national),
             ("region", territoire.region),
             ("departement", territoire.departement),
+            ("epci", territoire.epci),
+            ("commune", territoire.commune),
         )
         if valeur is not None
     }
     if len(donnes) != 1:
         raise bad_user_input(
-            "territoire : indiquez exactement un champ parmi national, region, departement", "territoire"
+            "territoire : indiquez exactement un champ parmi national, region, departement, epci, commune",
+            "territoire",
         )
     ((niveau, valeur),) = donnes.items()
     if niveau == "national":
@@ -94,7 +107,13 @@ def lire_territoire(territoire: TerritoireInput | None) -> Territoire:
     code = str(valeur).strip().upper()
     if not code:
         raise bad_user_input(f"territoire : le code de {niveau} est vide", "territoire")
-    return Territoire(niveau="region" if niveau == "region" else "departement", code=code)
+    niveaux: dict[str, Literal["region", "departement", "epci", "commune"]] = {
+        "region": "region",
+        "departement": "departement",
+        "epci": "epci",
+        "commune": "commune",
+    }
+    return Territoire(niveau=niveaux[niveau], code=code)
 
 
 def lire_periode(periode: PeriodeInput | None) -> Periode:

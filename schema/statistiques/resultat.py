@@ -22,6 +22,7 @@ from hub.services.statistiques import (
 )
 from schema.context import Context
 from schema.statistiques.types import (
+    BlocIndisponibleType,
     PeriodeStatistiquesType,
     StatistiquesActivitesType,
     StatistiquesAidantsConnectType,
@@ -118,6 +119,10 @@ class StatistiquesType:
     periode: PeriodeStatistiquesType
     seuil_suppression: int | None = strawberry.field(
         description="Effectif sous lequel un groupe est masqué (null : aucun masquage)."
+    )
+    blocs_indisponibles: list[BlocIndisponibleType] = strawberry.field(
+        description="Les blocs qui ne peuvent pas être comptés sur ce territoire (null) et pourquoi : "
+        "sur un EPCI ou une commune, ceux dont les lignes ne sont pas localisées à la commune."
     )
     calcul: strawberry.Private[Calcul]
 

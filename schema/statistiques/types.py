@@ -19,13 +19,23 @@ from hub.services.statistiques import (
 
 
 @strawberry.input(
-    description="Le territoire des statistiques : exactement un champ (national: true, une région ou "
-    "un département par son code INSEE)."
+    description="Le territoire des statistiques : exactement un champ (national: true, une région, un "
+    "département ou une commune par son code INSEE, un EPCI par son SIREN)."
 )
 class TerritoireInput:
     national: bool | None = None
     region: str | None = strawberry.field(default=None, description="Code de région (« 44 »).")
     departement: str | None = strawberry.field(default=None, description="Code de département (« 57 »).")
+    epci: str | None = strawberry.field(
+        default=None,
+        description="SIREN d'un EPCI à fiscalité propre (« 200039865 ») : ses communes membres. Seuls "
+        "les blocs localisés à la commune sont comptés (voir `blocsIndisponibles`).",
+    )
+    commune: str | None = strawberry.field(
+        default=None,
+        description="Code INSEE d'une commune (« 57463 »). Seuls les blocs localisés à la commune sont "
+        "comptés (voir `blocsIndisponibles`).",
+    )
 
 
 @strawberry.input(description="Période, bornes incluses ; chacune facultative ; du ≤ au.")
@@ -39,6 +49,18 @@ class NiveauTerritoire(Enum):
     NATIONAL = "national"
     REGION = "region"
     DEPARTEMENT = "departement"
+    EPCI = "epci"
+    COMMUNE = "commune"
+
+
+@strawberry.type(
+    name="BlocIndisponible",
+    description="Un bloc de statistiques qui ne peut pas être compté sur ce territoire (il vaut null), "
+    "et pourquoi.",
+)
+class BlocIndisponibleType:
+    bloc: str = strawberry.field(description="Nom du champ GraphQL du bloc (« postes »).")
+    raison: str
 
 
 @strawberry.type(name="TerritoireStatistiques", description="Le territoire sur lequel portent les chiffres.")

@@ -10,6 +10,8 @@ import strawberry
 
 from hub.models import AvisPrefet, Candidature, Conseiller, DecisionCoselec, Poste, Structure
 from hub.services.statistiques.structures import ActiviteDeStructure
+from schema.commune.loaders import commune_by_code
+from schema.commune.types import CommuneType, commune_de
 from schema.donnees_personnelles import champ_administratif
 from schema.enums import Avis, StatutStructure, TypeStructure
 from schema.execution import contexte_seul
@@ -129,6 +131,13 @@ class StructureType(Node):
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
 
+    @strawberry.field(
+        description="La commune de `codeCommune` dans le référentiel importé (avec son EPCI), ou null."
+    )
+    @contexte_seul
+    def commune_referentiel(self, info: strawberry.Info) -> CommuneType | None:
+        return commune_de(info, self.code_commune)
+
     @strawberry.field(description="Les postes de la structure, par date d'attribution.")
     async def postes(
         self,
@@ -195,6 +204,7 @@ class StructureType(Node):
 
 
 lien(Structure, "departement", departement_by_code, Structure.departement_code)
+lien(Structure, "communeReferentiel", commune_by_code, Structure.code_commune)
 
 
 @register_node

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 from strawberry.scalars import JSON
 
-from hub.models import Departement, Region, Structure
+from hub.models import Commune, Departement, Region, Structure
 from schema.pagination import After, Before, Connection, First, Last, child_connection, page
 
 if TYPE_CHECKING:
+    from schema.commune.types import CommuneType
     from schema.structure.types import StructureType
 
 
@@ -84,4 +85,21 @@ class DepartementType:
         demandee = page(info, STRUCTURES_DU_DEPARTEMENT, first, after, "NOM", last, before)
         return await child_connection(
             info, demandee, Structure.departement_code, self.code, StructureType.from_row
+        )
+
+    @strawberry.field(description="Les communes du département dans le référentiel importé, par code INSEE.")
+    async def communes(
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Annotated[CommuneType, strawberry.lazy("schema.commune.types")]]:
+        from schema.commune.loaders import COMMUNES_DU_DEPARTEMENT
+        from schema.commune.types import CommuneType
+
+        demandee = page(info, COMMUNES_DU_DEPARTEMENT, first, after, "CODE", last, before)
+        return await child_connection(
+            info, demandee, Commune.departement_code, self.code, CommuneType.from_row
         )

@@ -137,6 +137,9 @@ REFERENTIEL = {"regions": 18, "departements": 107, "departement": 1}  # 101 dép
 COUVERTS_AILLEURS = {
     "moi": "tests/auth",
     "statistiques": "tests/statistiques",
+    # The imported communes and EPCI: public référentiel, every role reads them (its own world).
+    "commune": "tests/schema/commune/test_queries.py",
+    "epci": "tests/schema/commune/test_queries.py",
 }
 
 

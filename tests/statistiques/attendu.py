@@ -66,6 +66,18 @@ def region(code: str) -> Filtre:
     )
 
 
+def commune(colonne: str, code: str, **periode: dt.date) -> Filtre:
+    """Rows whose code INSEE (`colonne` of `t`: code_commune, code_insee) is `code`."""
+    return Filtre(f"t.{colonne} = :code", {"code": code}, **periode)
+
+
+def epci(colonne: str, siren: str, **periode: dt.date) -> Filtre:
+    """Rows whose code INSEE is a member commune of EPCI `siren`, as the référentiel says."""
+    return Filtre(
+        f"t.{colonne} IN (SELECT c.code FROM commune c WHERE c.epci_code = :code)", {"code": siren}, **periode
+    )
+
+
 def de_la_structure(structure_id: uuid.UUID, postgresql: bool) -> Filtre:
     # SQLite stores UUIDs as 32 hex digits; PostgreSQL has a uuid type.
     return Filtre("t.structure_id = :sid", {"sid": structure_id if postgresql else structure_id.hex})

@@ -38,6 +38,10 @@ class Systeme:
         """Is `variable` a linear combination of the equations (uniquely solvable)?"""
         return not self._reduire({variable: Fraction(1)})
 
+    def determine_somme(self, variables: list[Hashable]) -> bool:
+        """Is the sum of `variables` a linear combination of the equations?"""
+        return not self._reduire(dict.fromkeys(variables, Fraction(1)))
+
     def _reduire(self, ligne: dict[Hashable, Fraction]) -> dict[Hashable, Fraction]:
         ligne = dict(ligne)
         for pivot, base in self._lignes.items():

@@ -24,6 +24,7 @@ from hub.services.statistiques.territoire import (
     NATIONAL,
     TerritoireInconnuError,
     TerritoireNomme,
+    blocs_non_localisables,
     nommer_territoire,
 )
 
@@ -45,6 +46,7 @@ __all__ = [
     "Tableau",
     "TerritoireInconnuError",
     "TerritoireNomme",
+    "blocs_non_localisables",
     "nommer_territoire",
     "regle_de_diffusion",
     "statistiques_activites",

@@ -16,9 +16,11 @@ from auth.policy import Territoire
 from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models.enums import LIBELLES_STATUTS_USAGER, LIBELLES_TRANCHES_AGE, Canal, Theme
+from hub.services.statistiques import communes
 from hub.services.statistiques.activites_grille import remplir
 from hub.services.statistiques.activites_sources import DUREES, Source, source
 from hub.services.statistiques.masque import UNIQUE, Bucket, Cellule, Grille, Tableau
+from hub.services.statistiques.masque_communal import GrilleCommunale
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
 
@@ -88,16 +90,24 @@ async def statistiques_activites(
     if lecture is None:
         return None
     grille = Grille(seuil, TABLEAUX)
+    departement_de = _departement_de
     async with contexte_statistiques(session):
         if seuil is None:
             return await _sans_masquage(session, portee, lecture, grille)
-        departements = await remplir(session, portee, grille, themes=portee.demande("par_theme"))
+        themes = portee.demande("par_theme")
+        if territoire.communal:
+            # Below the département: commune × month cells under the département grid.
+            grille = GrilleCommunale(seuil, TABLEAUX, grille)
+            departement_de = grille.departement_de
+            departements = await communes.remplir_activites(session, portee, grille, themes=themes)
+        else:
+            departements = await remplir(session, portee, grille, themes=themes)
     mois = {m for _, m in grille.cellules if m is not None}
     return _publier(
         portee,
         grille,
         grille.buckets_par("total", _mois_de, {m: libelle_mois(m) for m in mois}),
-        grille.buckets_par("total", _departement_de, departements, garder=portee.ventilable),
+        grille.buckets_par("total", departement_de, departements, garder=portee.ventilable),
     )
 
 

@@ -149,6 +149,26 @@ class Agregats:
         return [(code, nom, int(n)) for code, nom, n in rows]
 
 
+def colonnes_sommes() -> list[Any]:
+    """The SUMs over `activite` behind the totals and the canal, durée, âge and statut buckets, each
+    labelled with its measure (total, participants, recurrents, duree_<code>, canal_<NAME>, …)."""
+    colonnes: list[Any] = [
+        func.count().label("total"),
+        _somme(Activite.nb_participants).label("participants"),
+        _somme(Activite.nb_participants_recurrents).label("recurrents"),
+    ]
+    for code, _, bas, haut, _ in DUREES:
+        dans = (
+            Activite.duree_minutes >= bas if haut is None else Activite.duree_minutes.between(bas, haut - 1)
+        )
+        colonnes.append(_somme(case((dans, 1), else_=0)).label(f"duree_{code}"))
+    for canal in Canal:
+        colonnes.append(_somme(case((Activite.canal == canal, 1), else_=0)).label(f"canal_{canal.name}"))
+    colonnes += [_somme(getattr(Activite, f"age_{t}")).label(f"age_{t}") for t in TRANCHES_AGE]
+    colonnes += [_somme(getattr(Activite, f"statut_{s}")).label(f"statut_{s}") for s in STATUTS_USAGER]
+    return colonnes
+
+
 @dataclass(frozen=True)
 class Brutes:
     portee: Portee
@@ -156,23 +176,7 @@ class Brutes:
 
     async def sommes(self, session: AsyncSession) -> Mapping[str, int]:
         """Totals and every bucket that is a SUM over activité columns, in one row."""
-        colonnes: list[Any] = [
-            func.count().label("total"),
-            _somme(Activite.nb_participants).label("participants"),
-            _somme(Activite.nb_participants_recurrents).label("recurrents"),
-        ]
-        for code, _, bas, haut, _ in DUREES:
-            dans = (
-                Activite.duree_minutes >= bas
-                if haut is None
-                else Activite.duree_minutes.between(bas, haut - 1)
-            )
-            colonnes.append(_somme(case((dans, 1), else_=0)).label(f"duree_{code}"))
-        for canal in Canal:
-            colonnes.append(_somme(case((Activite.canal == canal, 1), else_=0)).label(f"canal_{canal.name}"))
-        colonnes += [_somme(getattr(Activite, f"age_{t}")).label(f"age_{t}") for t in TRANCHES_AGE]
-        colonnes += [_somme(getattr(Activite, f"statut_{s}")).label(f"statut_{s}") for s in STATUTS_USAGER]
-        row = (await session.execute(select(*colonnes).where(self.filtre))).one()
+        row = (await session.execute(select(*colonnes_sommes()).where(self.filtre))).one()
         return {nom: int(valeur) for nom, valeur in row._mapping.items()}
 
     async def par_theme(self, session: AsyncSession) -> dict[Theme, int]:

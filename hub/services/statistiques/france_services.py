@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,8 +14,11 @@ from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import SiteFranceServices
 from hub.models.enums import FormatFranceServices, TypeSiteFranceServices
+from hub.services.statistiques import communes
 from hub.services.statistiques.diffusion import cellule, colonnes_cellule
 from hub.services.statistiques.masque import Bucket, Grille, Tableau
+from hub.services.statistiques.masque_communal import GrilleCommunale
+from hub.services.statistiques.mois import mois
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
 
@@ -52,6 +56,9 @@ async def statistiques_france_services(
     predicat = portee.predicat(SiteFranceServices)
     if predicat is None:
         return None
+    if seuil is not None and territoire.communal:
+        async with contexte_statistiques(session):
+            return _publier(portee, await _grille_communale(session, portee, predicat))
     case_ = colonnes_cellule(
         portee, SiteFranceServices, SiteFranceServices.departement_code, SiteFranceServices.date_labellisation
     )
@@ -69,16 +76,44 @@ async def statistiques_france_services(
     grille = Grille(seuil, TABLEAUX)
     for ligne in rows:
         lieu, dans, (format_, type_, est_porte, nombre) = cellule(portee, ligne)
-        grille.ajouter(
-            lieu,
-            {
-                "sites": nombre,
-                f"format_{format_.name}": nombre,
-                f"type_{type_.name}": nombre,
-                "portes" if est_porte else "non_portes": nombre,
-            },
-            dans=dans,
-        )
+        grille.ajouter(lieu, _mesures(format_, type_, est_porte, nombre), dans=dans)
+    return _publier(portee, grille)
+
+
+def _mesures(
+    format_: FormatFranceServices, type_: TypeSiteFranceServices, porte: bool, n: int
+) -> dict[str, int]:
+    return {
+        "sites": n,
+        f"format_{format_.name}": n,
+        f"type_{type_.name}": n,
+        "portes" if porte else "non_portes": n,
+    }
+
+
+async def _grille_communale(session: AsyncSession, portee: Portee, predicat: Any) -> Grille:
+    """Under suppression, on an EPCI or a commune: the sites of the whole country by département ×
+    month (the département grid), and those of the territory's départements by commune × month."""
+    s = SiteFranceServices
+    mois_ = mois(s.date_labellisation)
+    porte = s.structure_id.is_not(None).label("porte")
+    cle = (s.departement_code, s.code_insee, mois_, s.format, s.type, porte)
+    rows = await session.execute(
+        select(*cle, func.count())
+        .where(predicat, portee.periode.contient(s.date_labellisation))
+        .group_by(*cle)
+    )
+    grille = GrilleCommunale(portee.seuil, TABLEAUX, Grille(portee.seuil, TABLEAUX))
+    codes = await communes.membres(session, portee)
+    for departement, insee, mois_du_site, format_, type_, est_porte, nombre in rows:
+        mesures = _mesures(format_, type_, est_porte, nombre)
+        grille.departementale.ajouter((departement, mois_du_site), mesures)
+        if departement in portee.territoire.departements:
+            grille.ajouter_commune(departement, insee, mois_du_site, mesures, dans=insee in codes)
+    return grille
+
+
+def _publier(portee: Portee, grille: Grille) -> StatistiquesFranceServices:
     return StatistiquesFranceServices(
         sites=grille.valeur("sites") if portee.demande("sites") else None,
         sites_portes=grille.valeur("portes") if portee.demande("sites_portes") else None,

@@ -1,0 +1,1 @@
+"""Communes and EPCI à fiscalité propre: the imported, public part of the territorial référentiel."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 import httpx
@@ -303,3 +304,34 @@ async def test_une_commune_coute_un_nombre_fixe_de_requetes(
     # and the commune cells (3) for activités, and 2 for France Services. Blocks not localisable: none.
     assert comptes[0] == comptes[1] == 7, comptes
     assert comptes[2] == comptes[3] <= 10, comptes
+
+
+async def test_une_structure_compte_sur_une_commune_ses_seules_activites(
+    seeded_client: httpx.AsyncClient, seeded_settings: Settings, seeded_database: Database, backend: Any
+) -> None:
+    # Given the structure with the most activités in the largest commune of Moselle
+    choix = await _referentiel(seeded_database)
+    code = choix["grande"]
+    async with attendu.en_systeme(seeded_database) as s:
+        ((structure_id,),) = await attendu.lignes(
+            s,
+            "SELECT structure_id FROM activite WHERE code_commune = :code GROUP BY structure_id "
+            "ORDER BY count(*) DESC, structure_id LIMIT 1",
+            code=code,
+        )
+    identifiant = (
+        uuid.UUID(str(structure_id)) if backend.name == "postgresql" else uuid.UUID(hex=structure_id)
+    )
+    structure = Principal(role=Role.STRUCTURE, subject="rh", structure_id=identifiant)
+    # When it asks that commune's statistics
+    resultat = await _demander(seeded_client, seeded_settings, structure, {"commune": code})
+    # Then it counts its own activités there, exactly, with nothing hidden
+    mienne = attendu.de_la_structure(identifiant, backend.name == "postgresql")
+    filtre = attendu.Filtre(f"{mienne.sql} AND t.code_commune = :code", {**mienne.params, "code": code})
+    comparer_bloc(
+        "activites",
+        resultat["activites"],
+        (await _oracle(seeded_database, filtre, attendu.NATIONAL))["activites"],
+    )
+    assert resultat["seuilSuppression"] is None
+    assert resultat["activites"]["total"] > 0

@@ -151,3 +151,18 @@ async def test_lieux_sites_et_structures_menent_a_leur_commune_sans_requete_par_
     assert metz[0]["communeReferentiel"]["epci"] == {"siren": METZ_METROPOLE}
     # And the number of statements does not grow with the rows: a handful per list, whatever their size
     assert len(statements) <= 12, statements
+
+
+async def test_les_communes_de_chaque_epci_de_chaque_departement_depassent_le_cout_permis(
+    ecriture: Hub,
+) -> None:
+    # 107 départements × 100 communes × their EPCI's 100 communes: refused before any SQL
+    query = """{ departements { communes(first: 100) { nodes { epci {
+      communes(first: 100) { nodes { codeInsee } } } } } } }"""
+    body = await graphql(ecriture.client, query, expect_errors=True)
+    assert "data" not in body
+    assert body["errors"][0]["extensions"]["code"] == "COST_LIMIT_EXCEEDED"
+    # And a page of one département's communes with their EPCI is within it
+    await _referentiel(ecriture)
+    permis = '{ departement(code: "57") { communes(first: 100) { nodes { epci { siren } } } } }'
+    assert len((await ecriture.demander(None, permis))["departement"]["communes"]["nodes"]) == 4

@@ -10,6 +10,7 @@ from schema.aidants_connect.mutations_gestion import GestionAidantsConnectMutati
 from schema.avenant.mutations import AvenantMutation
 from schema.contrat.mutations import ContratMutation
 from schema.contrat.renouvellement import RenouvellementMutation
+from schema.coordination.mutations import CoordinationMutation
 from schema.financement.mutations import FinancementMutation
 from schema.financement.mutations_enveloppes import EnveloppeMutation
 from schema.financement.reconventionnement import ReconventionnementMutation
@@ -28,6 +29,7 @@ class Mutation(
     AvenantMutation,
     CandidatureMutation,
     ContratMutation,
+    CoordinationMutation,
     EnveloppeMutation,
     FinancementMutation,
     FranceServicesMutation,

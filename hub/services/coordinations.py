@@ -19,7 +19,7 @@ from hub.models import Conseiller, Coordination
 from hub.models.enums import Role
 from hub.services import journal
 from hub.services.ecriture import aujourdhui, charger, charger_modifiable, exiger_role, inserer, modifier
-from hub.services.erreurs import invalide
+from hub.services.erreurs import introuvable, invalide
 
 RESUME = ("coordinateur_id", "conseiller_id", "date_debut", "date_fin")
 
@@ -121,4 +121,29 @@ async def _journaliser(
         avant=avant,
         apres=journal.resumer(coordination, RESUME),
         request_id=request_id,
+    )
+
+
+async def terminer_la_coordination_en_cours(
+    session: AsyncSession,
+    principal: Principal,
+    coordinateur_id: uuid.UUID,
+    conseiller_id: uuid.UUID,
+    *,
+    date_fin: dt.date | None = None,
+    request_id: str | None = None,
+) -> Coordination:
+    """End the coordination in progress between two conseillers (NOT_FOUND when there is none the
+    caller reads); ending it again once ended is the last one, unchanged."""
+    exiger_role(principal, Role.ANCT, Role.PREFECTURE)
+    paire = readable(Coordination, principal).where(
+        Coordination.coordinateur_id == coordinateur_id, Coordination.conseiller_id == conseiller_id
+    )
+    coordination = await session.scalar(
+        paire.order_by(Coordination.date_fin.is_(None).desc(), Coordination.date_debut.desc()).limit(1)
+    )
+    if coordination is None:
+        raise introuvable("conseiller_id", "Coordination")
+    return await terminer_coordination(
+        session, principal, coordination.id, date_fin=date_fin, request_id=request_id
     )

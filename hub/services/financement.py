@@ -18,7 +18,7 @@ import datetime as dt
 import uuid
 from collections.abc import Mapping
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -30,6 +30,7 @@ from hub.models.subvention import DUREE_MAX_CONVENTION_MOIS, MONTANT_PAR_POSTE_C
 from hub.referentiel.territoires import zone
 from hub.services import journal
 from hub.services.ecriture import aujourdhui, charger, exiger_role, inserer
+from hub.services.enveloppes import engage_centimes, euros
 from hub.services.erreurs import conflit, invalide
 
 TRANCHES = 3
@@ -83,10 +84,10 @@ async def conventionner(
     )
     if deja:
         raise invalide("Ce poste est déjà conventionné.", "poste_id")
-    engage = await _somme(session, principal, Subvention.enveloppe_id == enveloppe.id)
+    engage = await engage_centimes(session, principal, Subvention.enveloppe_id == enveloppe.id)
     if engage + montant_centimes > enveloppe.montant_centimes:
         raise invalide(
-            f"L'enveloppe « {enveloppe.code} » n'a plus que {_euros(enveloppe.montant_centimes - engage)} "
+            f"L'enveloppe « {enveloppe.code} » n'a plus que {euros(enveloppe.montant_centimes - engage)} "
             "disponibles.",
             "montant",
         )
@@ -99,7 +100,7 @@ async def conventionner(
         .with_for_update()
     )
     if plafond is not None:
-        engage_departement = await _somme(
+        engage_departement = await engage_centimes(
             session,
             principal,
             (Subvention.enveloppe_id == enveloppe.id)
@@ -108,7 +109,7 @@ async def conventionner(
         if engage_departement + montant_centimes > plafond.montant_centimes:
             raise invalide(
                 f"Le plafond du département {poste.departement_code} n'a plus que "
-                f"{_euros(plafond.montant_centimes - engage_departement)} disponibles.",
+                f"{euros(plafond.montant_centimes - engage_departement)} disponibles.",
                 "montant",
             )
     subvention = Subvention(
@@ -188,7 +189,7 @@ async def enregistrer_versement(
     verse = sum(v.montant_centimes for v in versements)
     if verse + montant_centimes > subvention.montant_centimes:
         raise invalide(
-            f"Il reste {_euros(subvention.montant_centimes - verse)} à verser sur cette subvention.",
+            f"Il reste {euros(subvention.montant_centimes - verse)} à verser sur cette subvention.",
             "montant",
         )
     versement = Versement(
@@ -230,16 +231,3 @@ def plus_mois(jour: dt.date, mois: int) -> dt.date:
     return jour.replace(
         year=annee, month=mois_cible, day=min(jour.day, calendar.monthrange(annee, mois_cible)[1])
     )
-
-
-async def _somme(session: AsyncSession, principal: Principal, condition: ColumnElement[bool]) -> int:
-    total = await session.scalar(
-        readable(Subvention, principal)
-        .with_only_columns(func.coalesce(func.sum(Subvention.montant_centimes), 0))
-        .where(condition)
-    )
-    return int(total or 0)
-
-
-def _euros(centimes: int) -> str:
-    return f"{centimes / 100:,.2f} €".replace(",", " ").replace(".", ",")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -16,3 +18,9 @@ class Reseau(Base):
     # import links a structure to the same row whatever the file.
     nom: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[Created]
+
+
+def id_du_reseau(nom: str) -> uuid.UUID:
+    """A réseau's id from its name (UUID v5): the seed and every import of the programme files give
+    the same row the same id, so a structure's link survives a round trip through the files."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"urn:inclusion-hub:reseau:{nom}")

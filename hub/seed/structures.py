@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 
-from hub.models import AvisPrefet, Candidature, DecisionCoselec, Structure
+from hub.models import AvisPrefet, Candidature, DecisionCoselec, Reseau, Structure
 from hub.models.enums import Avis, StatutStructure, TypeStructure
+from hub.models.reseau import id_du_reseau
 from hub.referentiel.territoires import REGIONS, departement_de_commune
 from hub.seed.bulk import BulkWriter, Row
 from hub.seed.communes import Commune, Territoire
@@ -28,6 +29,7 @@ from hub.seed.structures_nommees import (
 PREMIER_COSELEC = date(2020, 11, 24)
 AUTEUR_COSELEC = "Comité de sélection national (ANCT)"
 _NOMS_REGIONS = dict(REGIONS)
+_DEBUT = datetime(2020, 10, 1, tzinfo=UTC)  # the grands réseaux were there when the programme began
 # Emmaüs Connect's structures are the named ones (one SIREN, an établissement per département).
 _RESEAUX_TIRES = tuple(reseau for reseau in RESEAUX if reseau != EMMAUS_CONNECT)
 _TYPES = Weighted.of(
@@ -68,7 +70,7 @@ _COMMENTAIRES = {
 
 STRUCTURE_COLUMNS = (
     "id", "siret", "nom", "type", "statut", "departement_code", "code_commune", "adresse", "code_postal",
-    "latitude", "longitude", "zrr", "qpv", "reseau", "external_ids", "created_at", "updated_at",
+    "latitude", "longitude", "zrr", "qpv", "reseau", "reseau_id", "external_ids", "created_at", "updated_at",
 )  # fmt: skip
 CANDIDATURE_COLUMNS = (
     "id", "structure_id", "departement_code", "nb_postes_souhaites", "phase", "date_depot", "created_at",
@@ -95,6 +97,11 @@ class Instruction:
     regions_avec_structure: set[str] = field(default_factory=set)
 
     async def write(self, writer: BulkWriter) -> None:
+        colonne = STRUCTURE_COLUMNS.index("reseau")
+        reseaux = sorted({str(row[colonne]) for row in self.structure_rows if row[colonne]})
+        await writer.write(
+            Reseau, ("id", "nom", "created_at"), [(id_du_reseau(nom), nom, _DEBUT) for nom in reseaux]
+        )
         await writer.write(Structure, STRUCTURE_COLUMNS, self.structure_rows)
         await writer.write(Candidature, CANDIDATURE_COLUMNS, self.candidatures)
         await writer.write(AvisPrefet, AVIS_COLUMNS, self.avis)
@@ -221,6 +228,7 @@ def _structure(
             not dense and rng.chance(0.15),
             rng.chance(0.2),
             reseau,
+            None if reseau is None else id_du_reseau(reseau),
             {"idPG": len(instruction.structures)},
             created,
             None,

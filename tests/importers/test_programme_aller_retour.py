@@ -151,6 +151,9 @@ async def test_le_seed_par_les_importeurs_donne_le_hub_seede(
         portes = await lignes(seeded_database, PORTES)
         assert sum(1 for _, siret in portes if siret) > 10  # sites carried by a structure
         assert await lignes(cible, PORTES) == portes
+        reseaux = "SELECT siret, reseau_id FROM structure WHERE reseau_id IS NOT NULL ORDER BY siret"
+        assert await lignes(seeded_database, reseaux)  # the demo's grands réseaux
+        assert await lignes(cible, reseaux) == await lignes(seeded_database, reseaux)
 
         encore = await importer_programme(cible, dossier, rapport=tmp_path / "rejets.csv")
         assert {b.kind: (b.compte.inseres, b.compte.mis_a_jour) for b in encore} == {

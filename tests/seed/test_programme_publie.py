@@ -9,6 +9,7 @@ import httpx
 
 from auth.principal import Principal
 from hub.models.enums import Role
+from hub.models.reseau import id_du_reseau
 from hub.settings import Settings
 from tests.graphql_client import graphql
 from tests.tokens import token_for
@@ -109,6 +110,11 @@ async def test_emmaus_connect_un_reseau_national_dont_3_postes_dans_le_pas_de_ca
     par_departement = {s["departement"]["code"]: s["postes"]["totalCount"] for s in reseau}
     assert par_departement["62"] == 3
     assert len(par_departement) >= 3
+    # Signed in as the grand réseau, it reads exactly its établissements, wherever they are.
+    emmaus = Principal(role=Role.GRAND_RESEAU, subject="emmaus", reseau_id=id_du_reseau("Emmaüs Connect"))
+    vus = (await _demander(seeded_client, seeded_settings, emmaus, STRUCTURES))["structures"]["nodes"]
+    assert sorted(s["siret"] for s in vus) == sorted(s["siret"] for s in reseau)
+    assert {s["departement"]["code"]: s["postes"]["totalCount"] for s in vus} == par_departement
 
 
 async def test_le_poste_de_dev_and_you_finance_dans_le_nord_travaille_dans_le_bethunois(

@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from hub.importers.controles import Ligne, ValeurInvalideError
@@ -22,8 +23,10 @@ from hub.importers.programme.entites.communes import (
 )
 from hub.importers.programme.format import Cible, Format, Regles
 from hub.importers.territoire import HorsTerritoireError, departement_du_code_insee, verifier_coordonnees
-from hub.models import SiteFranceServices, Structure
+from hub.models import Reseau, SiteFranceServices, Structure
+from hub.models.base import utcnow
 from hub.models.enums import StatutStructure, TypeStructure
+from hub.models.reseau import id_du_reseau
 
 __all__ = ["MOTIF_DEPARTEMENT", "STRUCTURES"]
 
@@ -38,6 +41,23 @@ def _ids_fs(valeurs: Any) -> list[int]:
 
 
 class RegleStructure(Regles):
+    async def avant_ecriture(self, session: AsyncSession, lot: list[dict[str, Any]]) -> None:
+        """The grand réseau a structure names (`reseau`): its row, created the first time a file names
+        it (the id follows from the name), and the structure's link to it (`reseau_id`)."""
+        noms = sorted({ligne["reseau"] for ligne in lot if ligne.get("reseau")})
+        ids: dict[str, uuid.UUID] = {}
+        if noms:
+            dialecte = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+            await session.execute(
+                dialecte.insert(Reseau).on_conflict_do_nothing(index_elements=["nom"]),
+                [{"id": id_du_reseau(nom), "nom": nom, "created_at": utcnow()} for nom in noms],
+            )
+            ids = dict(
+                (await session.execute(select(Reseau.nom, Reseau.id).where(Reseau.nom.in_(noms)))).all()
+            )
+        for ligne in lot:
+            ligne["reseau_id"] = ids[ligne["reseau"]] if ligne.get("reseau") else None
+
     async def apres_ecriture(self, session: AsyncSession, lot: list[dict[str, Any]]) -> None:
         """The France Services sites a structure carries: kept in its external_ids (where the France
         Services import looks them up, the ANCT list having no SIRET) and linked now if already here."""

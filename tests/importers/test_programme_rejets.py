@@ -489,3 +489,60 @@ async def test_le_hub_reimporte_son_propre_export_sans_doublon(programme: Databa
     assert await compter(programme, Poste) == avant
     async with en_systeme(programme) as session:
         assert await session.scalar(select(Poste.id_source).where(Poste.id == poste_id)) == str(poste_id)
+
+
+def _phase_2(debut: str, cloture_c1: str | None) -> list[dict[str, Any]]:
+    """c1 (phase 1) closed or not, then c1-v2: the same poste's convention from `debut`."""
+    premiere = {**PROGRAMME["conventions"][0], "date_cloture": cloture_c1 or ""}
+    suivante = {
+        **PROGRAMME["conventions"][0],
+        "id_source": "c1-v2",
+        "date_debut_convention": debut,
+        "date_fin_convention": "2025-04-01",
+        "date_cloture": "",
+    }
+    return [premiere, suivante]
+
+
+async def test_un_reconventionnement_importe_clot_la_premiere_convention_et_ouvre_la_suivante(
+    programme: Database, tmp_path: Path
+) -> None:
+    # Given c1 (2021-04-01 → 2023-04-01) on p1; when a file closes it the day the phase-2 one starts
+    conventions = ecrire_csv(tmp_path / "conventions.csv", _phase_2("2023-04-01", "2023-04-01"))
+    bilan, rejets = await _importer(programme, conventions)
+    # Then both are kept, one closed and one open: two commitments for one poste
+    assert (bilan.compte.inseres, bilan.compte.mis_a_jour, rejets) == (1, 1, [])
+    async with en_systeme(programme) as session:
+        lues = await session.execute(select(Subvention.id_source, Subvention.date_cloture))
+        assert sorted(lues.all()) == [("c1", date(2023, 4, 1)), ("c1-v2", None)]
+
+
+@pytest.mark.parametrize(
+    ("debut", "cloture", "raison"),
+    [
+        ("2023-04-01", None, "ce poste a déjà une convention ouverte (c1), sans date_cloture"),
+        ("2023-01-01", "2023-04-01", "la convention chevauche celle du même poste c1 (du 2021-04-01, close"),
+    ],
+)
+async def test_deux_conventions_d_un_poste_en_meme_temps_sont_rejetees(
+    programme: Database, tmp_path: Path, debut: str, cloture: str | None, raison: str
+) -> None:
+    avant = await _etat(programme)
+    lignes = _phase_2(debut, cloture)
+    conventions = ecrire_csv(tmp_path / "conventions.csv", lignes[1:] if cloture is None else lignes)
+    bilan, rejets = await _importer(programme, conventions)
+    assert bilan.rejetes == 1
+    assert (rejets[-1]["column"], rejets[-1]["value"]) == ("poste_id_source", "p1")
+    assert rejets[-1]["reason"].startswith(raison)
+    assert (await _etat(programme))[3] == avant[3]  # no second open convention for p1
+
+
+async def test_une_cloture_avant_le_debut_de_la_convention_est_rejetee(
+    programme: Database, tmp_path: Path
+) -> None:
+    avant = await _etat(programme)
+    conventions = ecrire_csv(tmp_path / "conventions.csv", _phase_2("2023-04-01", "2021-01-01")[:1])
+    bilan, rejets = await _importer(programme, conventions)
+    assert (bilan.rejetes, rejets[0]["column"], rejets[0]["value"]) == (1, "date_cloture", "2021-01-01")
+    assert rejets[0]["reason"] == "une convention est close après son début"
+    assert await _etat(programme) == avant

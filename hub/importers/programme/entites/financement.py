@@ -1,15 +1,19 @@
 """Funding: enveloppes, plafonds per département, conventions (subventions) and their versements.
 
 The rules of hub.services.financement apply to imported rows: Σ conventions of an enveloppe ≤ its
-montant and ≤ the plafond of their département; a convention lasts at most 36 months and a poste has
-one; Σ versements of a convention ≤ its montant, one per tranche (1, 2, 3), none in the future. Each
-sum is kept per record key, so a row that updates a record replaces its old amount in the sum.
+montant and ≤ the plafond of their département; a convention lasts at most 36 months; a poste has
+one open convention, and its conventions do not overlap (a reconventionnement, phase 2, closes the
+first on `date_cloture`, the day the next starts); Σ versements of a convention ≤ its montant, one
+per tranche (1, 2, 3), none in the future. Each sum is kept per record key, so a row that updates a
+record replaces its old amount in the sum.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select, text
@@ -59,6 +63,40 @@ class Sommes:
         ancien = self.montants.get(cle)
         retire = ancien[1] if ancien is not None and ancien[0] == groupe else 0
         return self.totaux[groupe] - retire + somme
+
+
+@dataclass(frozen=True, slots=True)
+class Periode:
+    """When a convention runs for its poste: from its start to its closure (open: no end)."""
+
+    cle: str
+    debut: date
+    cloture: date | None
+
+    def chevauche(self, autre: Periode) -> bool:
+        fin, fin_autre = self.cloture or date.max, autre.cloture or date.max
+        return max(self.debut, autre.debut) < min(fin, fin_autre)
+
+
+class Periodes:
+    """The conventions of each poste, by record key, so a row that updates one replaces it."""
+
+    def __init__(self) -> None:
+        self.poste_de: dict[str, uuid.UUID] = {}
+        self.par_poste: dict[uuid.UUID, dict[str, Periode]] = defaultdict(dict)
+
+    def poser(self, poste: uuid.UUID, periode: Periode) -> None:
+        ancien = self.poste_de.get(periode.cle)
+        if ancien is not None:
+            self.par_poste[ancien].pop(periode.cle, None)
+        self.poste_de[periode.cle] = poste
+        self.par_poste[poste][periode.cle] = periode
+
+    def en_conflit(self, poste: uuid.UUID, periode: Periode) -> Periode | None:
+        """Another convention of the poste that runs at the same time (the open one first)."""
+        autres = [p for cle, p in self.par_poste.get(poste, {}).items() if cle != periode.cle]
+        autres.sort(key=lambda p: (p.cloture is not None, p.debut))
+        return next((p for p in autres if p.chevauche(periode)), None)
 
 
 async def _verrouiller(session: AsyncSession, table: str) -> None:
@@ -158,7 +196,7 @@ class RegleConvention(Regles):
         self.plafonds: dict[tuple[uuid.UUID, str], int] = {}
         self.enveloppes: dict[uuid.UUID, int] = {}
         self.hors_postes: set[uuid.UUID] = set()  # enveloppes whose objet is not the postes
-        self.postes: dict[uuid.UUID, str] = {}  # poste id -> key of its convention
+        self.periodes = Periodes()  # each poste's conventions, phase 1 and phase 2
 
     async def charger(self, session: AsyncSession) -> None:
         await _verrouiller(session, "enveloppe")
@@ -182,13 +220,15 @@ class RegleConvention(Regles):
                 Subvention.enveloppe_id,
                 Subvention.departement_code,
                 Subvention.montant_centimes,
+                Subvention.date_debut_convention,
+                Subvention.date_cloture,
             )
         )
-        for identifiant, source, poste, enveloppe, code, somme in lignes:
+        for identifiant, source, poste, enveloppe, code, somme, debut, cloture in lignes:
             cle = (source or str(identifiant),)
             self.par_enveloppe.poser(cle, enveloppe, somme)
             self.par_departement.poser(cle, (enveloppe, code), somme)
-            self.postes[poste] = cle[0]
+            self.periodes.poser(poste, Periode(cle[0], debut, cloture))
 
     def verifier(self, ligne: Ligne, valeurs: dict[str, Any], cibles: dict[str, Cible]) -> None:
         debut, fin = valeurs["date_debut_convention"], valeurs["date_fin_convention"]
@@ -200,12 +240,11 @@ class RegleConvention(Regles):
                 fin.isoformat(),
                 f"une convention dure au plus {DUREE_MAX_CONVENTION_MOIS} mois",
             )
+        cloture = valeurs.get("date_cloture")
+        if cloture is not None and cloture < debut:
+            ligne.rejeter("date_cloture", cloture.isoformat(), "une convention est close après son début")
         cle = (valeurs["id_source"],)
-        deja = self.postes.get(valeurs["poste_id"])
-        if deja is not None and deja != cle[0]:
-            ligne.rejeter(
-                "poste_id_source", valeurs["poste_id_source"], f"ce poste a déjà une convention ({deja})"
-            )
+        self._une_a_la_fois(ligne, valeurs, Periode(cle[0], debut, cloture))
         enveloppe, somme = valeurs["enveloppe_id"], valeurs["montant_centimes"]
         if enveloppe in self.hors_postes:  # each line funds what it is for (hub.services.financement)
             ligne.rejeter(
@@ -230,13 +269,29 @@ class RegleConvention(Regles):
                 f"({euros(total_departement)} pour {euros(plafond)})",
             )
 
+    def _une_a_la_fois(self, ligne: Ligne, valeurs: dict[str, Any], periode: Periode) -> None:
+        """A poste has one open convention; a closed one ended before the next began."""
+        autre = self.periodes.en_conflit(valeurs["poste_id"], periode)
+        if autre is None:
+            return
+        if autre.cloture is None and periode.cloture is None:
+            raison = f"ce poste a déjà une convention ouverte ({autre.cle}), sans date_cloture"
+        else:
+            fin = f"close le {autre.cloture.isoformat()}" if autre.cloture else "ouverte"
+            raison = (
+                f"la convention chevauche celle du même poste {autre.cle} "
+                f"(du {autre.debut.isoformat()}, {fin})"
+            )
+        ligne.rejeter("poste_id_source", valeurs["poste_id_source"], raison)
+
     def retenir(self, valeurs: dict[str, Any]) -> None:
         cle = (valeurs["id_source"],)
         self.par_enveloppe.poser(cle, valeurs["enveloppe_id"], valeurs["montant_centimes"])
         self.par_departement.poser(
             cle, (valeurs["enveloppe_id"], valeurs["departement_code"]), valeurs["montant_centimes"]
         )
-        self.postes[valeurs["poste_id"]] = cle[0]
+        periode = Periode(cle[0], valeurs["date_debut_convention"], valeurs.get("date_cloture"))
+        self.periodes.poser(valeurs["poste_id"], periode)
 
 
 CONVENTIONS = Format(
@@ -259,6 +314,10 @@ CONVENTIONS = Format(
         ),
         date_("date_debut_convention", "Début de la convention", requis=True),
         date_("date_fin_convention", "Fin de la convention", requis=True),
+        date_(
+            "date_cloture",
+            "Clôture par un reconventionnement (phase 2), le jour où la suivante commence ; vide : ouverte",
+        ),
     ),
     references=(
         Reference(("poste_id_source",), "postes", "poste_id", herite=("structure_id", "departement_code")),

@@ -19,6 +19,7 @@ with its name (write its input in CAS).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import AsyncIterator
@@ -101,7 +102,7 @@ def _mutations(schema: GraphQLSchema) -> set[str]:
 
 def test_chaque_mutation_du_schema_a_sa_ligne_dans_la_matrice() -> None:
     vivant = _mutations(parse_sdl(build_schema().as_str()))
-    assert _mutations(parse_sdl(SDL.read_text())) == vivant
+    assert _mutations(_sdl()) == vivant
     assert set(MUTATIONS) == vivant
 
 
@@ -141,7 +142,8 @@ async def test_seules_les_lignes_de_la_matrice_appellent_la_mutation(
         for role in refuses:
             for entree in tentees:
                 # When a role the matrix does not list calls the mutation
-                code = _refus(await _appeler(copie, mutation, document, role, entree, tmp_path), mutation)
+                corps = await _appeler(copie, mutation, document, role, entree, tmp_path)
+                code = _refus(corps, mutation, role)
                 # Then it is refused, and journals nothing (every write journals its rows)
                 assert code in REFUS, f"{mutation} par {role} : {code}"
                 assert await _lignes_du_journal(copie) == avant["journal#"], f"{mutation} par {role} a écrit"
@@ -157,11 +159,16 @@ async def test_seules_les_lignes_de_la_matrice_appellent_la_mutation(
         assert not autorises or await _empreinte(copie, cas) != avant
 
 
+@functools.cache
+def _sdl() -> GraphQLSchema:
+    return parse_sdl(SDL.read_text())
+
+
 def _document(mutation: str) -> str:
     if mutation == "importerProgramme":
         entete, argument = "$fichier: Upload!", "fichier: $fichier"
     else:
-        sdl = parse_sdl(SDL.read_text())
+        sdl = _sdl()
         assert sdl.mutation_type is not None
         type_entree = sdl.mutation_type.fields[mutation].args["input"].type
         assert isinstance(type_entree, GraphQLNonNull)
@@ -199,14 +206,14 @@ async def _appeler(
     return corps
 
 
-def _refus(corps: dict[str, Any], mutation: str) -> str:
+def _refus(corps: dict[str, Any], mutation: str, role: str) -> str:
     """The code of a refusal: the UserError's, or the GraphQL error's when the field is null."""
     resultat = (corps.get("data") or {}).get(mutation)
     if resultat is not None:
-        assert resultat["__typename"] == "UserError", resultat
+        assert resultat["__typename"] == "UserError", f"{mutation} par {role} n'est pas refusé : {resultat}"
         return str(resultat["code"])
     codes = {erreur.get("extensions", {}).get("code") for erreur in corps.get("errors", [])}
-    assert len(codes) == 1, corps
+    assert len(codes) == 1, f"{mutation} par {role} : {corps}"
     return str(codes.pop())
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -185,15 +185,10 @@ async def _relire(
 
 
 def _pour_les_pages(principal: Principal) -> Principal:
-    return Principal(
-        role=principal.role,
-        subject=principal.subject,
-        departements=principal.departements,
-        structure_id=principal.structure_id,
-        conseiller_id=principal.conseiller_id,
-        organisation_id=principal.organisation_id,
-        client_id=CLIENT_PAGES,
-    )
+    # Every territorial field kept (a hub territorial's régions and id, a grand réseau's id: a copy
+    # that dropped them would fail the claims check and open a session without role); the pages'
+    # client id added.
+    return replace(principal, scopes=frozenset(), client_id=CLIENT_PAGES)
 
 
 def _colonnes_du_principal(principal: Principal | None) -> dict[str, Any]:

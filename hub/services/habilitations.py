@@ -1,7 +1,9 @@
 """Habilitations granted and withdrawn through the API: who may sign in, with which role and territory.
 
 - ANCT grants and withdraws any habilitation of a person (ANCT, préfecture, structure, conseiller,
-  aidant);
+  aidant, and the roles of issue 21: a coordinateur names its conseiller, who holds a coordination
+  poste; a hub territorial names its hub, which must cover at least one région; a grand réseau names
+  its réseau; the hub and the réseau are named as the API shows them, by their unique name);
 - a préfecture, the préfecture habilitations of its own agents, one of its départements each;
 - a structure invites colleagues: a structure habilitation for itself, bound to its own SIRET (only an
   identity from that employer, as the provider's `siret` claim says, can use it).
@@ -16,12 +18,9 @@ and at the next token.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -29,18 +28,26 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from auth.policy import readable
 from auth.principal import Principal
-from hub.models import Conseiller, Departement, Habilitation, OrganisationAidantsConnect, Structure
+from hub.models import Habilitation, Structure
 from hub.models.enums import Role
 from hub.services import journal
-from hub.services.ecriture import charger, charger_modifiable, exiger_role, inserer, maintenant, modifier
+from hub.services.ecriture import charger_modifiable, exiger_role, inserer, maintenant, modifier
 from hub.services.erreurs import conflit, interdit, invalide
+from hub.services.habilitations_portee import DemandeHabilitation, portee_du_role
 from hub.services.personnes_demo import ISSUER_DEMO
 from hub.settings import Environment, Settings
 
-M = TypeVar("M")
-
 # Roles a person can hold; partner tools are OAuth clients (`inclusion-hub client create`).
-ROLES_DES_PERSONNES = (Role.ANCT, Role.PREFECTURE, Role.STRUCTURE, Role.CONSEILLER, Role.AIDANT)
+ROLES_DES_PERSONNES = (
+    Role.ANCT,
+    Role.PREFECTURE,
+    Role.STRUCTURE,
+    Role.CONSEILLER,
+    Role.AIDANT,
+    Role.COORDINATEUR,
+    Role.HUB_TERRITORIAL,
+    Role.GRAND_RESEAU,
+)
 # Who calls these mutations at all (each then within its own rule).
 GESTIONNAIRES = (Role.ANCT, Role.PREFECTURE, Role.STRUCTURE)
 
@@ -51,17 +58,12 @@ RESUME = (
     "structure_id",
     "conseiller_id",
     "organisation_id",
+    "hub_territorial_id",
+    "reseau_id",
     "actif",
     "valide_au",
 )
-_NOMS = {
-    "departements": "des départements",
-    "structure_id": "une structure",
-    "conseiller_id": "une fiche de conseiller",
-    "organisation_id": "une organisation Aidants Connect",
-}
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
-_CODE_DEPARTEMENT = re.compile(r"[0-9][0-9AB][0-9]?")
 
 
 def fournisseurs_d_identite(settings: Settings) -> tuple[str, ...]:
@@ -73,20 +75,6 @@ def fournisseurs_d_identite(settings: Settings) -> tuple[str, ...]:
     if settings.env is not Environment.PROD:
         fournisseurs.append(ISSUER_DEMO)
     return tuple(fournisseurs)
-
-
-@dataclass(frozen=True, slots=True)
-class DemandeHabilitation:
-    """What a caller asks to grant, as sent (validated by `accorder_habilitation`)."""
-
-    email: str
-    role: Role
-    departements: Sequence[str] = ()
-    structure_id: uuid.UUID | None = None
-    conseiller_id: uuid.UUID | None = None
-    organisation_id: uuid.UUID | None = None
-    valide_au: dt.datetime | None = None
-    issuer: str | None = None
 
 
 async def accorder_habilitation(
@@ -104,7 +92,7 @@ async def accorder_habilitation(
     if demande.valide_au is not None and demande.valide_au <= maintenant():
         raise invalide("La date de fin de validité doit être dans le futur.", "valide_au")
     _dans_la_delegation(principal, demande)
-    valeurs = await _portee_du_role(session, principal, demande)
+    valeurs = await portee_du_role(session, principal, demande)
     valeurs.update(actif=True, valide_au=demande.valide_au)
 
     existante = (
@@ -200,81 +188,6 @@ def _dans_la_delegation(principal: Principal, demande: DemandeHabilitation) -> N
                 raise interdit("Une structure n'invite que des collègues, avec le rôle structure.")
             if demande.structure_id not in (None, principal.structure_id):
                 raise interdit("Une structure n'invite des collègues que pour elle-même.")
-
-
-async def _portee_du_role(
-    session: AsyncSession, principal: Principal, demande: DemandeHabilitation
-) -> dict[str, object]:
-    """The territory columns of the habilitation, checked against the role (one scope per role)."""
-    valeurs: dict[str, object] = {
-        "departements": [],
-        "structure_id": None,
-        "conseiller_id": None,
-        "organisation_id": None,
-        "siret": None,
-    }
-    autres = {
-        "departements": bool(demande.departements),
-        "structure_id": demande.structure_id is not None,
-        "conseiller_id": demande.conseiller_id is not None,
-        "organisation_id": demande.organisation_id is not None,
-    }
-    attendu = {
-        Role.ANCT: None,
-        Role.PREFECTURE: "departements",
-        Role.STRUCTURE: "structure_id",
-        Role.CONSEILLER: "conseiller_id",
-        Role.AIDANT: "organisation_id",
-    }[demande.role]
-    for champ, donne in autres.items():
-        if donne and champ != attendu:
-            raise invalide(
-                f"Le rôle {demande.role.libelle.lower()} ne se rattache pas à {_NOMS[champ]}.", champ
-            )
-    match demande.role:
-        case Role.PREFECTURE:
-            valeurs["departements"] = await _departements(session, demande.departements)
-        case Role.STRUCTURE:
-            structure_id = demande.structure_id or principal.structure_id
-            if structure_id is None:
-                raise invalide("Une habilitation de structure nomme sa structure.", "structure_id")
-            structure = await charger(
-                session, principal, Structure, structure_id, champ="structure_id", quoi="Structure"
-            )
-            # Bound to the employer's SIRET: a colleague signs in from that same organisation.
-            valeurs.update(structure_id=structure.id, siret=structure.siret)
-        case Role.CONSEILLER:
-            conseiller = await _requis(session, principal, Conseiller, demande.conseiller_id, "conseiller_id")
-            valeurs["conseiller_id"] = conseiller.id
-        case Role.AIDANT:
-            organisation = await _requis(
-                session, principal, OrganisationAidantsConnect, demande.organisation_id, "organisation_id"
-            )
-            valeurs["organisation_id"] = organisation.id
-    return valeurs
-
-
-async def _departements(session: AsyncSession, codes: Sequence[str]) -> list[str]:
-    demandes = sorted({code.strip().upper() for code in codes})
-    if not demandes:
-        raise invalide("Une habilitation de préfecture nomme au moins un département.", "departements")
-    if any(not _CODE_DEPARTEMENT.fullmatch(code) for code in demandes):
-        raise invalide("Code de département invalide (ex. 57, 2A, 974).", "departements")
-    connus = set(
-        (await session.execute(select(Departement.code).where(Departement.code.in_(demandes)))).scalars()
-    )
-    inconnus = [code for code in demandes if code not in connus]
-    if inconnus:
-        raise invalide(f"Département inconnu : {', '.join(inconnus)}.", "departements")
-    return demandes
-
-
-async def _requis(
-    session: AsyncSession, principal: Principal, modele: type[M], ident: uuid.UUID | None, champ: str
-) -> M:
-    if ident is None:
-        raise invalide(f"Ce rôle se rattache à {_NOMS[champ]} : indiquez-la.", champ)
-    return await charger(session, principal, modele, ident, champ=champ, quoi=modele.__name__)
 
 
 async def _journaliser(

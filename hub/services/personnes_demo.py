@@ -13,6 +13,12 @@ from hub.models.enums import Role
 
 ISSUER_DEMO = "urn:inclusion-hub:demo"
 DEPARTEMENT_DE_LA_STRUCTURE = "57"
+# Issue 21's roles. The demo's hub territorial covers the Hauts-de-France (région 32), whose Nord (59)
+# and Pas-de-Calais (62) the demo holds; its grand réseau is Emmaüs Connect (named structures in 13,
+# 59, 62 and 75); its coordinateur is the Moselle's conseiller on a coordination poste.
+HUB_TERRITORIAL_DEMO = "Hub territorial des Hauts-de-France"
+REGION_DU_HUB_DEMO = "32"
+RESEAU_DEMO = "Emmaüs Connect"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,11 @@ PERSONNES_DEMO = (
     PersonneDemo("structure", Role.STRUCTURE, "Responsable d'une structure de la Moselle", "57"),
     PersonneDemo("conseiller", Role.CONSEILLER, "Conseiller numérique de la Moselle", "57"),
     PersonneDemo("aidant", Role.AIDANT, "Aidant Connect de la Moselle", "57"),
+    PersonneDemo(
+        "coordinateur", Role.COORDINATEUR, "Coordinateur de conseillers numériques de la Moselle", "57"
+    ),
+    PersonneDemo("hub_territorial", Role.HUB_TERRITORIAL, "Agent du hub territorial des Hauts-de-France"),
+    PersonneDemo("grand_reseau", Role.GRAND_RESEAU, "Responsable national d'Emmaüs Connect (grand réseau)"),
 )
 
 

@@ -40,6 +40,9 @@ LIBELLES_ROLES = {
     Role.STRUCTURE: "Structure — ses postes et ses conseillers",
     Role.CONSEILLER: "Conseiller numérique",
     Role.AIDANT: "Aidant Connect",
+    Role.COORDINATEUR: "Coordinateur — les conseillers qu'il coordonne",
+    Role.HUB_TERRITORIAL: "Hub territorial — vue de ses régions",
+    Role.GRAND_RESEAU: "Grand réseau — ses structures membres",
 }
 CLE_SUIVANT = "hub_suivant"
 LONGUEUR_SUIVANT = 2000

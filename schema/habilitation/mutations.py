@@ -12,11 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from hub.models import Habilitation
 from hub.services.habilitations import (
     GESTIONNAIRES,
-    DemandeHabilitation,
     accorder_habilitation,
     fournisseurs_d_identite,
     retirer_habilitation,
 )
+from hub.services.habilitations_portee import DemandeHabilitation
 from schema.aidants_connect.types import OrganisationAidantsConnectType
 from schema.conseiller.types import ConseillerType
 from schema.context import Context
@@ -29,8 +29,8 @@ from schema.structure.types import StructureType
 
 @strawberry.input(
     description="Habilitation accordée (ou mise à jour et réactivée) : une personne, un rôle, son "
-    "territoire. ANCT : tout rôle ; préfecture : ses agents, pour un de ses départements ; structure : "
-    "ses collègues (liés à son SIRET)."
+    "territoire. ANCT : tout rôle (coordinateur, hub territorial et grand réseau compris) ; préfecture : "
+    "ses agents, pour un de ses départements ; structure : ses collègues (liés à son SIRET)."
 )
 class HabilitationInput:
     email: str = strawberry.field(description="Adresse électronique professionnelle.")
@@ -39,8 +39,20 @@ class HabilitationInput:
     structure_id: strawberry.ID | None = strawberry.field(
         default=None, description="Rôle structure (par défaut, celle de l'appelant)."
     )
-    conseiller_id: strawberry.ID | None = strawberry.field(default=None, description="Rôle conseiller.")
+    conseiller_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Rôle conseiller, ou coordinateur (le conseiller occupe un poste de coordination).",
+    )
     organisation_id: strawberry.ID | None = strawberry.field(default=None, description="Rôle aidant.")
+    hub_territorial: str | None = strawberry.field(
+        default=None,
+        description="Rôle hub territorial : le nom du hub (il couvre au moins une région).",
+    )
+    reseau: str | None = strawberry.field(
+        default=None,
+        description="Rôle grand réseau : le nom du réseau, tel que `Structure.reseau` "
+        "(ex. « Emmaüs Connect »).",
+    )
     valide_au: dt.datetime | None = strawberry.field(default=None, description="Fin de validité.")
     issuer: str | None = strawberry.field(
         default=None, description="Fournisseur d'identité ; par défaut ProConnect (celui du hub)."
@@ -85,6 +97,8 @@ class HabilitationMutation:
                 organisation_id=_option(
                     input.organisation_id, OrganisationAidantsConnectType, "organisation_id"
                 ),
+                hub_territorial=input.hub_territorial,
+                reseau=input.reseau,
                 valide_au=input.valide_au,
                 issuer=input.issuer,
             )

@@ -182,6 +182,27 @@ def _grand_ecran(chromium: webdriver.Chrome) -> None:
     chromium.set_window_size(1280, 900)
 
 
+async def test_le_hub_territorial_se_connecte_en_un_clic_et_ouvre_le_pas_de_calais(
+    chromium: webdriver.Chrome, hub_vivant: ServeurVivant, seeded_database: Database, backend: Any
+) -> None:
+    """Issue 21's hub territorial from the demo's sign-in page: its régions' spaces on /, then one."""
+    await assurer_habilitations_demo(seeded_database)
+    attendre = WebDriverWait(chromium, 20)
+    chromium.get(f"{hub_vivant.url}/auth/demo")
+    attendre.until(expected_conditions.presence_of_element_located((By.ID, "demo-hub_territorial")))
+    chromium.find_element(By.ID, "demo-hub_territorial").click()
+    attendre.until(expected_conditions.presence_of_element_located((By.ID, "vos-espaces")))
+    _sans_erreur(chromium, "/ (hub territorial)")
+    _accessible(chromium, "/ (hub territorial)")
+    _photo(chromium, f"nationale-hub-territorial-{backend.name}")
+    chromium.find_element(By.CSS_SELECTOR, "#vos-espaces a[href='/departements/62']").click()
+    attendre.until(expected_conditions.url_contains("/departements/62"))
+    attendre.until(expected_conditions.presence_of_element_located((By.ID, "titre")))
+    _sans_erreur(chromium, "/departements/62 (hub territorial)")
+    assert chromium.find_element(By.ID, "titre").text.startswith("Pas-de-Calais")
+    assert _nombre(chromium.find_element(By.ID, "postes-valides").text) == 62
+
+
 async def test_un_nouveau_venu_se_connecte_en_un_clic_et_voit_la_moselle(
     chromium: webdriver.Chrome, hub_vivant: ServeurVivant, seeded_database: Database, backend: Any
 ) -> None:

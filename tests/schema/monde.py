@@ -85,6 +85,8 @@ class Monde:
     # The conseillers it coordinates today, and the one whose coordination ended.
     coordonnes: list[uuid.UUID] = field(default_factory=list)
     coordonne_autrefois: uuid.UUID | None = None
+    # A conseiller of a member of the réseau whose contrat was broken and who still points at it.
+    ancien_du_reseau: uuid.UUID | None = None
 
 
 def _jour(n: int) -> dt.date:
@@ -125,7 +127,7 @@ async def construire(database: Database) -> Monde:
             rows.append(structure)
             rows += _programme(structure, enveloppe, monde, detaille=i < 3)
     rows += _lieux_et_sites(monde)
-    rows += _nouveaux_roles(monde, [row for row in rows if isinstance(row, Structure | Conseiller)])
+    rows += _nouveaux_roles(monde, [row for row in rows if isinstance(row, Structure | Conseiller | Poste)])
     rows += _aidants_connect(monde)
     rows += _journal(monde)
     rows += _habilitations(monde, [row for row in rows if isinstance(row, Structure)])
@@ -451,13 +453,15 @@ def _journal(monde: Monde) -> list[Any]:
     return rows
 
 
-def _nouveaux_roles(monde: Monde, lignes: list[Structure | Conseiller]) -> list[Any]:
+def _nouveaux_roles(monde: Monde, lignes: list[Structure | Conseiller | Poste]) -> list[Any]:
     """Issue 21's roles. Réseau "Emmaüs Connect": structures 57-001, 57-002 and 13-000 (not 57-000,
     the structure principal's, so a single-object question on 57 answers null and one on 13 does
     not). Hub "Grand Est": région 44 (57 and 54, not 13), and a journal line of its contact data and
     one of another hub's. Coordinateur: the first conseiller of 57-001; it coordinates the first of
     57-002 and of 13-000 today, and coordinated the conseiller principal's (57-000's first) until
-    2021: that one it no longer reads."""
+    2021: that one it no longer reads. And issue 21's rupture corner in a member: a conseiller of
+    57-001 whose contrat was broken still points at it (until ANCT validates their next contrat); the
+    réseau reads the ended contrat, not the person."""
     par_id = {row.id: row for row in lignes}
     reseau = Reseau(id=uuid.uuid4(), nom="Emmaüs Connect")
     autre = Reseau(id=uuid.uuid4(), nom="Croix-Rouge française")
@@ -510,4 +514,26 @@ def _nouveaux_roles(monde: Monde, lignes: list[Structure | Conseiller]) -> list[
                 date_fin=fin,
             )
         )
+    rows += _rupture_chez_un_membre(monde, lignes)
     return rows
+
+
+def _rupture_chez_un_membre(monde: Monde, lignes: list[Structure | Conseiller | Poste]) -> list[Any]:
+    membre = next(r for r in lignes if isinstance(r, Structure) and r.id == monde.structures["57"][1])
+    poste = [r for r in lignes if isinstance(r, Poste) and r.structure_id == membre.id][-1]
+    conseiller = _conseiller(membre, "57", monde)
+    conseiller.certifie = True  # so that counting the person by mistake changes a figure
+    monde.ancien_du_reseau = conseiller.id
+    contrat = Contrat(
+        conseiller_id=conseiller.id,
+        structure_id=membre.id,
+        poste_id=poste.id,
+        departement_code="57",
+        type=TypeContrat.CDD,
+        statut=StatutContrat.ROMPU,
+        date_debut=_jour(60),
+        date_fin=_jour(60 + 365),
+        date_rupture=_jour(300),
+        motif_rupture=MotifRupture.LICENCIEMENT,
+    )
+    return [conseiller, contrat]

@@ -34,6 +34,13 @@ _RESEAU = "grand reseau"
 _COORD = "coordinateur"
 _GRAND_EST = "departement_code IN (SELECT code FROM departement WHERE region_code = '44')"
 _DU_RESEAU = "structure_id IN (SELECT id FROM structure WHERE reseau_id = :reseau)"
+# A member's current employees: not one whose contrat with it has ended (who still points at it until
+# ANCT validates their next contrat), unless they hold a current contrat there (issue 21, 4).
+_EMPLOYES_DU_RESEAU = (
+    f"{_DU_RESEAU} AND (id IN (SELECT k.conseiller_id FROM contrat k WHERE k.structure_id ="
+    " conseiller.structure_id AND k.statut IN ('recrute', 'actif')) OR id NOT IN (SELECT k.conseiller_id"
+    " FROM contrat k WHERE k.structure_id = conseiller.structure_id AND k.statut IN ('rompu', 'termine')))"
+)
 _COORDONNES = (
     "SELECT conseiller_id FROM coordination WHERE coordinateur_id = :conseiller AND date_fin IS NULL"
 )
@@ -78,8 +85,7 @@ LISTES: dict[str, tuple[str, dict[str, str]]] = {
             "conseiller": "id = :conseiller",
             _COORD: f"id = :conseiller OR id IN ({_COORDONNES})",
             _HUB: _GRAND_EST,
-            # Its members' current employees (a former one no longer points at its structure).
-            _RESEAU: _DU_RESEAU,
+            _RESEAU: _EMPLOYES_DU_RESEAU,
         },
     ),
     "contrats": (
@@ -375,6 +381,15 @@ async def test_un_grand_reseau_lit_ses_membres_ou_qu_ils_soient_et_pas_leurs_voi
     # …when it asks for a structure of the same départements that is not a member: absent.
     for voisine in (structures["57"][0], structures["13"][1]):
         assert await _lit(api, _RESEAU, "Structure", voisine) is None
+    # A conseiller a member let go still points at it: the réseau reads the broken contrat, not them.
+    ancien = api.monde.ancien_du_reseau
+    assert await _lit(api, _RESEAU, "Conseiller", ancien) is None
+    body = await api.demander(
+        principal(_RESEAU, api.monde), "{ contrats(first: 100) { nodes { statut conseiller { id } } } }"
+    )
+    rompus = [n for n in body["data"]["contrats"]["nodes"] if n["statut"] == "ROMPU"]
+    assert rompus
+    assert all(n["conseiller"] is None for n in rompus)
 
 
 async def test_un_hub_territorial_lit_les_departements_de_ses_regions_seulement(api: Api) -> None:

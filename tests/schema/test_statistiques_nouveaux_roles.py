@@ -27,6 +27,11 @@ HUB = "hub territorial grand est"
 RESEAU = "grand reseau"
 COORDINATEUR = "coordinateur"
 SANS_ACTIVITES = ("financement", "activites", "aidantsConnect")
+_PAS_UN_ANCIEN_EMPLOYE = (
+    "(t.id IN (SELECT k.conseiller_id FROM contrat k WHERE k.structure_id = t.structure_id"
+    " AND k.statut IN ('recrute', 'actif')) OR t.id NOT IN (SELECT k.conseiller_id FROM contrat k"
+    " WHERE k.structure_id = t.structure_id AND k.statut IN ('rompu', 'termine')))"
+)
 
 
 async def _demander(api: Api, role: str, territoire: dict[str, str] | None) -> Any:
@@ -106,12 +111,14 @@ async def test_un_grand_reseau_compte_les_postes_et_conseillers_de_ses_membres(
     if departement is not None:
         sql += f" AND t.departement_code = '{departement}'"
     membres = attendu.Filtre(sql, {"r": _uuid(api.monde.reseau, backend)})
+    # Its members' current employees: not one let go who still points at the member.
+    employes = attendu.Filtre(f"{sql} AND {_PAS_UN_ANCIEN_EMPLOYE}", membres.params)
     jour, _ = _aujourdhui()
     obtenu = await _demander(api, RESEAU, {"departement": departement} if departement else None)
     async with attendu.en_systeme(api.database) as session:
         comparer_bloc("postes", obtenu["postes"], await attendu.postes(session, membres))
         comparer_bloc(
-            "conseillers", obtenu["conseillers"], await attendu.conseillers(session, membres, membres, jour)
+            "conseillers", obtenu["conseillers"], await attendu.conseillers(session, employes, membres, jour)
         )
         sites = attendu.NATIONAL if departement is None else attendu.departement(departement)
         comparer_bloc(

@@ -14,9 +14,13 @@ from auth.rls import appliquer_contexte, contexte_statistiques
 from hub.db import Database
 from hub.models import (
     Activite,
+    ActiviteAgregat,
     ActiviteTheme,
+    ActiviteThemeAgregat,
     Aidant,
     ClientPartenaire,
+    Conseiller,
+    Contrat,
     Departement,
     Enveloppe,
     Habilitation,
@@ -29,9 +33,11 @@ from hub.models import (
     Poste,
     Region,
     Structure,
+    Subvention,
     Usager,
 )
 from hub.models.enums import Role
+from hub.referentiel.territoires import departements_des_regions
 from hub.settings import Settings
 from tests.auth.world import construire_monde, principaux, systeme
 
@@ -43,6 +49,17 @@ BOUCHES_DU_RHONE = Territoire("departement", "13")
 
 CORSE_ENTIERE = Principal(Role.PREFECTURE, subject="corse", departements=frozenset({"2A", "2B"}))
 PARTENAIRE_STATS = Principal(Role.PARTENAIRE, subject="ps", scopes=frozenset({"stats:read"}))
+# Issue 21's roles, outside any world: a hub over Grand Est (its départements derived from the région,
+# as auth.claims does), a grand réseau and a coordinateur.
+HUB_44 = Principal(
+    Role.HUB_TERRITORIAL,
+    subject="hub",
+    hub_territorial_id=uuid.uuid4(),
+    regions=frozenset({"44"}),
+    departements=departements_des_regions(frozenset({"44"})),
+)
+RESEAU = Principal(Role.GRAND_RESEAU, subject="reseau", reseau_id=uuid.uuid4())
+COORDINATEUR = Principal(Role.COORDINATEUR, subject="coordinateur", conseiller_id=uuid.uuid4())
 
 
 def test_un_territoire_national_n_a_pas_de_code_et_les_autres_en_ont_un() -> None:
@@ -68,11 +85,27 @@ TERRITOIRES_PERMIS: list[tuple[str, Territoire, bool]] = [
     ("anonyme", NATIONAL, True),
     ("anonyme", MOSELLE, False),
     ("anonyme", GRAND_EST, False),
+    # A hub territorial: like a préfecture of every département of its régions.
+    ("hub_44", NATIONAL, True),
+    ("hub_44", GRAND_EST, True),
+    ("hub_44", MOSELLE, True),
+    ("hub_44", BOUCHES_DU_RHONE, False),
+    ("hub_44", CORSE, False),
+    # A grand réseau: its members' postes, whatever the territory (like a structure). A coordinateur
+    # reads no poste at all: no statistics on postes anywhere (its activités: COMPTES below).
+    ("reseau", BOUCHES_DU_RHONE, True),
+    ("coordinateur", NATIONAL, False),
 ]
 
 
 def _principal(nom: str, monde: Any = None) -> Principal:
-    speciaux = {"corse_entiere": CORSE_ENTIERE, "partenaire_stats": PARTENAIRE_STATS}
+    speciaux = {
+        "corse_entiere": CORSE_ENTIERE,
+        "partenaire_stats": PARTENAIRE_STATS,
+        "hub_44": HUB_44,
+        "reseau": RESEAU,
+        "coordinateur": COORDINATEUR,
+    }
     if nom in speciaux:
         return speciaux[nom]
     if monde is None:
@@ -130,6 +163,25 @@ COMPTES: list[tuple[str, type[Any], Territoire, int]] = [
     ("partenaire_stats", ActiviteTheme, MOSELLE, 2),
     ("anonyme", Structure, NATIONAL, 4),
     ("anonyme", Lieu, NATIONAL, 4),
+    # The hub territorial counts its régions' rows like a préfecture, national totals included, and
+    # the activité aggregates (one row: Moselle × March 2021), which RLS let it count since 0025.
+    ("hub_grand_est", Poste, GRAND_EST, 3),
+    ("hub_grand_est", Poste, MOSELLE, 3),
+    ("hub_grand_est", Poste, NATIONAL, 5),
+    ("hub_grand_est", Mandat, GRAND_EST, 2),
+    ("hub_grand_est", Activite, GRAND_EST, 2),
+    ("hub_grand_est", ActiviteAgregat, GRAND_EST, 1),
+    ("hub_grand_est", ActiviteThemeAgregat, GRAND_EST, 1),
+    ("prefecture_57", ActiviteAgregat, MOSELLE, 1),
+    # The grand réseau: its members "57b" and "13", wherever they are.
+    ("grand_reseau_emmaus", Poste, NATIONAL, 2),
+    ("grand_reseau_emmaus", Poste, BOUCHES_DU_RHONE, 1),
+    ("grand_reseau_emmaus", Conseiller, NATIONAL, 2),
+    ("grand_reseau_emmaus", Structure, GRAND_EST, 1),
+    # The coordinateur: its own activité and its coordonné's ("57b"), not the ended coordination's.
+    ("coordinateur_57a", Activite, NATIONAL, 2),
+    ("coordinateur_57a", Activite, BOUCHES_DU_RHONE, 0),
+    ("coordinateur_57a", Conseiller, NATIONAL, 2),
 ]
 
 
@@ -151,6 +203,20 @@ async def test_les_comptes_du_monde_pour_chaque_role_et_territoire(database: Dat
                 assert await session.scalar(compte) == attendu, (nom, model.__name__, territoire, "RLS")
 
 
+def test_les_nouveaux_roles_n_ont_pas_de_statistiques_de_ce_qu_ils_ne_lisent_pas() -> None:
+    # No figure rather than a misleading 0: the grand réseau reads no funding, activité nor mandat of
+    # its members; the coordinateur reads no poste, contrat nor subvention; the hub counts mandats
+    # like a préfecture, but never the aggregates' rows elsewhere than on its territory.
+    for model in (Subvention, Activite, ActiviteAgregat, Mandat):
+        assert statistiques_predicate(model, RESEAU, NATIONAL) is None, model.__name__
+    for model in (Poste, Contrat, Subvention, ActiviteAgregat, Mandat):
+        assert statistiques_predicate(model, COORDINATEUR, NATIONAL) is None, model.__name__
+    assert statistiques_predicate(Mandat, HUB_44, GRAND_EST) is not None
+    assert statistiques_predicate(ActiviteAgregat, HUB_44, BOUCHES_DU_RHONE) is None
+    for model in (Usager, Journal, Habilitation):
+        assert statistiques_predicate(model, HUB_44, GRAND_EST) is None, model.__name__
+
+
 @pytest.mark.parametrize(
     ("role", "territoire", "seuil"),
     [
@@ -162,6 +228,9 @@ async def test_les_comptes_du_monde_pour_chaque_role_et_territoire(database: Dat
         (Role.ANCT, MOSELLE, None),
         (Role.PREFECTURE, MOSELLE, None),
         (Role.STRUCTURE, MOSELLE, None),
+        (Role.HUB_TERRITORIAL, GRAND_EST, None),
+        (Role.GRAND_RESEAU, NATIONAL, None),
+        (Role.COORDINATEUR, NATIONAL, None),
     ],
 )
 def test_les_petits_groupes_sont_masques_pour_partenaires_et_anonymes_a_tout_niveau(

@@ -2,7 +2,9 @@
 
 Moselle (57) holds most rows (more than 100 structures, so page sizes 10 and 100 differ), Meurthe-
 et-Moselle (54, same région) and Bouches-du-Rhône (13, another région) a few, so each role has rows
-it must see and rows it must not.
+it must see and rows it must not. Issue 21's roles have theirs too (`_nouveaux_roles`): a grand réseau
+with members in 57 and 13, a hub territorial over région Grand Est (57 and 54, not 13), and a
+coordinateur of 57 who coordinates a conseiller of 57 and one of 13, and once coordinated another.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ from hub.models import (
     Candidature,
     Conseiller,
     Contrat,
+    Coordination,
     DecisionCoselec,
     Enveloppe,
     Habilitation,
+    HubTerritorial,
+    HubTerritorialRegion,
     ImportRun,
     Journal,
     Lieu,
@@ -35,6 +40,7 @@ from hub.models import (
     OrganisationAidantsConnect,
     PlafondDepartemental,
     Poste,
+    Reseau,
     SiteFranceServices,
     Structure,
     Subvention,
@@ -72,6 +78,15 @@ class Monde:
     organisations: dict[str, uuid.UUID] = field(default_factory=dict)
     lieux: dict[str, list[uuid.UUID]] = field(default_factory=dict)
     mandats_par_statut: dict[str, str] = field(default_factory=dict)  # mandat id -> ACTIF/EXPIRE/REVOQUE
+    # Issue 21's roles: the grand réseau, the hub territorial (région 44) and the coordinateur.
+    reseau: uuid.UUID | None = None
+    hub_territorial: uuid.UUID | None = None
+    coordinateur: uuid.UUID | None = None
+    # The conseillers it coordinates today, and the one whose coordination ended.
+    coordonnes: list[uuid.UUID] = field(default_factory=list)
+    coordonne_autrefois: uuid.UUID | None = None
+    # A conseiller of a member of the réseau whose contrat was broken and who still points at it.
+    ancien_du_reseau: uuid.UUID | None = None
 
 
 def _jour(n: int) -> dt.date:
@@ -112,6 +127,7 @@ async def construire(database: Database) -> Monde:
             rows.append(structure)
             rows += _programme(structure, enveloppe, monde, detaille=i < 3)
     rows += _lieux_et_sites(monde)
+    rows += _nouveaux_roles(monde, [row for row in rows if isinstance(row, Structure | Conseiller | Poste)])
     rows += _aidants_connect(monde)
     rows += _journal(monde)
     rows += _habilitations(monde, [row for row in rows if isinstance(row, Structure)])
@@ -435,3 +451,89 @@ def _journal(monde: Monde) -> list[Any]:
             )
         )
     return rows
+
+
+def _nouveaux_roles(monde: Monde, lignes: list[Structure | Conseiller | Poste]) -> list[Any]:
+    """Issue 21's roles. Réseau "Emmaüs Connect": structures 57-001, 57-002 and 13-000 (not 57-000,
+    the structure principal's, so a single-object question on 57 answers null and one on 13 does
+    not). Hub "Grand Est": région 44 (57 and 54, not 13), and a journal line of its contact data and
+    one of another hub's. Coordinateur: the first conseiller of 57-001; it coordinates the first of
+    57-002 and of 13-000 today, and coordinated the conseiller principal's (57-000's first) until
+    2021: that one it no longer reads. And issue 21's rupture corner in a member: a conseiller of
+    57-001 whose contrat was broken still points at it (until ANCT validates their next contrat); the
+    réseau reads the ended contrat, not the person."""
+    par_id = {row.id: row for row in lignes}
+    reseau = Reseau(id=uuid.uuid4(), nom="Emmaüs Connect")
+    autre = Reseau(id=uuid.uuid4(), nom="Croix-Rouge française")
+    monde.reseau = reseau.id
+    for structure_id in (*monde.structures["57"][1:3], monde.structures["13"][0]):
+        structure = par_id[structure_id]
+        assert isinstance(structure, Structure)
+        structure.reseau_id = reseau.id
+    grand_est = HubTerritorial(id=uuid.uuid4(), nom="Hub Grand Est", email="contact@hub-grand-est.fr")
+    sud = HubTerritorial(id=uuid.uuid4(), nom="Hub Sud")
+    monde.hub_territorial = grand_est.id
+    rows: list[Any] = [
+        reseau,
+        autre,
+        grand_est,
+        sud,
+        HubTerritorialRegion(hub_territorial_id=grand_est.id, region_code="44"),
+        HubTerritorialRegion(hub_territorial_id=sud.id, region_code="93"),
+        *(
+            Journal(
+                role=Role.HUB_TERRITORIAL,
+                sujet="test",
+                action="modifier_hub_territorial",
+                entite="hub_territorial",
+                entite_id=str(hub.id),
+            )
+            for hub in (grand_est, sud)
+        ),
+    ]
+    par_structure = POSTES_PAR_STRUCTURE - 1  # conseillers per structure: 4 en poste, 1 ancien
+    conseillers_57, conseillers_13 = monde.conseillers["57"], monde.conseillers["13"]
+    coordinateur = par_id[conseillers_57[par_structure]]
+    assert isinstance(coordinateur, Conseiller)
+    coordinateur.est_coordinateur = True
+    monde.coordinateur = coordinateur.id
+    monde.coordonnes = [conseillers_57[2 * par_structure], conseillers_13[0]]
+    monde.coordonne_autrefois = conseillers_57[0]
+    for conseiller_id, fin in (
+        *((c, None) for c in monde.coordonnes),
+        (monde.coordonne_autrefois, _jour(400)),
+    ):
+        coordonne = par_id[conseiller_id]
+        assert isinstance(coordonne, Conseiller)
+        rows.append(
+            Coordination(
+                coordinateur_id=coordinateur.id,
+                conseiller_id=conseiller_id,
+                departement_code=coordonne.departement_code,
+                date_debut=_jour(90),
+                date_fin=fin,
+            )
+        )
+    rows += _rupture_chez_un_membre(monde, lignes)
+    return rows
+
+
+def _rupture_chez_un_membre(monde: Monde, lignes: list[Structure | Conseiller | Poste]) -> list[Any]:
+    membre = next(r for r in lignes if isinstance(r, Structure) and r.id == monde.structures["57"][1])
+    poste = [r for r in lignes if isinstance(r, Poste) and r.structure_id == membre.id][-1]
+    conseiller = _conseiller(membre, "57", monde)
+    conseiller.certifie = True  # so that counting the person by mistake changes a figure
+    monde.ancien_du_reseau = conseiller.id
+    contrat = Contrat(
+        conseiller_id=conseiller.id,
+        structure_id=membre.id,
+        poste_id=poste.id,
+        departement_code="57",
+        type=TypeContrat.CDD,
+        statut=StatutContrat.ROMPU,
+        date_debut=_jour(60),
+        date_fin=_jour(60 + 365),
+        date_rupture=_jour(300),
+        motif_rupture=MotifRupture.LICENCIEMENT,
+    )
+    return [conseiller, contrat]

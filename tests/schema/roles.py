@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from auth.claims import principal_from_claims
 from auth.principal import Principal
 from hub.models.enums import Role
 from tests.schema.monde import Monde
@@ -13,6 +16,9 @@ ROLES = (
     "structure",
     "conseiller",
     "aidant",
+    "coordinateur",
+    "hub territorial grand est",
+    "grand reseau",
     "partenaire structures:read",
     "partenaire sans structures:read",
     "anonyme",
@@ -34,6 +40,16 @@ def principal(role: str, monde: Monde) -> Principal | None:
             return Principal(role=Role.CONSEILLER, subject="cnum", conseiller_id=monde.conseillers["57"][0])
         case "aidant":
             return Principal(role=Role.AIDANT, subject="aidant", organisation_id=monde.organisations["57"])
+        # Issue 21's roles, read from the claims of their tokens as the API reads them (auth.claims):
+        # the hub territorial's départements are derived from its régions there, never claimed.
+        case "coordinateur":
+            return _des_revendications(role="coordinateur", sub="coord", conseiller_id=monde.coordinateur)
+        case "hub territorial grand est":
+            return _des_revendications(
+                role="hub_territorial", sub="hub-ge", hub_territorial_id=monde.hub_territorial, regions=["44"]
+            )
+        case "grand reseau":
+            return _des_revendications(role="grand_reseau", sub="emmaus", reseau_id=monde.reseau)
         case "partenaire structures:read":
             return Principal(
                 role=Role.PARTENAIRE,
@@ -49,3 +65,7 @@ def principal(role: str, monde: Monde) -> Principal | None:
         case "anonyme":
             return None
     raise ValueError(role)
+
+
+def _des_revendications(**claims: Any) -> Principal:
+    return principal_from_claims({k: str(v) if k.endswith("_id") else v for k, v in claims.items()})

@@ -51,6 +51,9 @@ async def modifier_contact_hub_territorial(
         champ: None if valeur is None else _VERIFIER[champ](valeur, champ)
         for champ, valeur in contact.items()
     }
+    # Not FOR UPDATE: on PostgreSQL a locking read must also pass the UPDATE policy, so another hub
+    # would hear NOT_FOUND there and FORBIDDEN on SQLite; the row is public, FORBIDDEN is the truth.
+    # Two concurrent edits of the same contact data: the last one wins, each journaled.
     hub = await charger_modifiable(
         session,
         principal,
@@ -58,7 +61,6 @@ async def modifier_contact_hub_territorial(
         hub_territorial_id,
         champ="hub_territorial",
         quoi="Hub territorial",
-        verrou=True,
     )
     changes = {champ: valeur for champ, valeur in valeurs.items() if getattr(hub, champ) != valeur}
     if not changes:

@@ -33,7 +33,8 @@ async def creer_reseau(
 ) -> Reseau:
     exiger_role(principal, Role.ANCT)
     nom = " ".join(texte(nom, "nom", NOM_MAX).split())
-    existant = await session.scalar(readable(Reseau, principal).where(Reseau.id == id_du_reseau(nom)))
+    # By name (unique), not by id: a row made before ids followed from names still is this réseau.
+    existant = await session.scalar(readable(Reseau, principal).where(Reseau.nom == nom))
     if existant is not None:
         return existant  # already so: nothing written, nothing journaled
     try:

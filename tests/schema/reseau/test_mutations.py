@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from hub.models import Structure
+from hub.models import Reseau, Structure
 from hub.models.reseau import id_du_reseau
+from tests.auth.world import systeme
 from tests.ecriture import Hub, gid
 from tests.schema.nouveaux_roles import GRAND_EST, du_hub, grand_reseau, hub_territorial, reseau
 
@@ -128,3 +129,16 @@ async def test_seule_l_anct_rattache_une_structure_a_un_reseau(ecriture: Hub) ->
     anonyme = await ecriture.refus(None, "rattacherStructureReseau", RATTACHER, entree)
     assert anonyme["code"] == "UNAUTHENTICATED"
     assert (await scene.lire(Structure, scene.metz.id)).reseau_id is None
+
+
+async def test_un_reseau_existant_sous_un_autre_identifiant_est_rendu_tel_quel(ecriture: Hub) -> None:
+    scene = ecriture.scene
+    async with systeme(scene.database) as session:
+        ancien = Reseau(id=uuid.uuid4(), nom="Croix-Rouge française")  # before ids followed from names
+        session.add(ancien)
+    lignes = len(await scene.journal())
+    rendu = await ecriture.muter(
+        scene.anct, "creerReseau", CREER, {"input": {"nom": "Croix-Rouge française"}}
+    )
+    assert rendu["reseau"]["id"] == gid("Reseau", ancien.id)
+    assert len(await scene.journal()) == lignes

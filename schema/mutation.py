@@ -16,7 +16,9 @@ from schema.financement.mutations_enveloppes import EnveloppeMutation
 from schema.financement.reconventionnement import ReconventionnementMutation
 from schema.france_services.mutations import FranceServicesMutation
 from schema.habilitation.mutations import HabilitationMutation
+from schema.hub_territorial.mutations import HubTerritorialMutation
 from schema.imports.mutations import ImportMutation
+from schema.reseau.mutations import ReseauMutation
 from schema.structure.mutations import CandidatureMutation
 
 
@@ -35,9 +37,11 @@ class Mutation(
     FranceServicesMutation,
     GestionAidantsConnectMutation,
     HabilitationMutation,
+    HubTerritorialMutation,
     ImportMutation,
     MandatMutation,
     ReconventionnementMutation,
     RenouvellementMutation,
+    ReseauMutation,
 ):
     pass

@@ -14,7 +14,6 @@ Each record is turned into a row of the standard v1.0.2 and checked by the same 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -41,6 +40,7 @@ from hub.importers.vocabulaire import (
     SERVICES_V0,
     SOURCE_CNFS,
 )
+from hub.services.coordonnees import telephone_international
 
 # Standard column -> the field of the 2022 file it comes from (for the reject report).
 NOMS_SOURCE = {
@@ -59,13 +59,6 @@ CHAMPS_DIRECTS = (
     "horaires",
     "site_web",
 )
-INDICATIFS_OUTRE_MER = {
-    "+590": ("0590", "0690", "0691"),
-    "+594": ("0594", "0694"),
-    "+596": ("0596", "0696", "0697"),
-    "+262": ("0262", "0263", "0692", "0693", "0269", "0639"),
-}
-INDICATIFS = ("+33", *INDICATIFS_OUTRE_MER)
 
 
 class ImporteurLieuxCnfs(SansPreparation):
@@ -129,26 +122,3 @@ def _traduire(ligne: Ligne, champ: str, valeur: str, table: dict[str, str]) -> s
         ligne.rejeter(champ, valeur, "valeur sans équivalent dans le standard : " + ", ".join(inconnus))
         return ""
     return SEPARATEUR.join(dict.fromkeys(table[terme] for terme in termes))
-
-
-def telephone_international(brut: str) -> str:
-    """A French number in the standard's form; what cannot be read is returned for the check to reject.
-
-    A bare country code (`+`, `+33`: a form's default prefix with no number typed) is no telephone.
-    """
-    chiffres = re.sub(r"[\s.\-()/]", "", brut)
-    if chiffres.startswith("00"):
-        chiffres = "+" + chiffres[2:]
-    if chiffres in ("+", *INDICATIFS):
-        return ""
-    if re.fullmatch(r"\+0\d{9}", chiffres):
-        chiffres = chiffres[1:]
-    for indicatif in INDICATIFS:
-        if re.fullmatch(re.escape(indicatif) + r"0\d{9}", chiffres):
-            return indicatif + chiffres[len(indicatif) + 1 :]
-    if re.fullmatch(r"0\d{9}", chiffres):
-        for indicatif, prefixes in INDICATIFS_OUTRE_MER.items():
-            if chiffres.startswith(prefixes):
-                return indicatif + chiffres[1:]
-        return "+33" + chiffres[1:]
-    return chiffres

@@ -6,6 +6,9 @@ territorial référentiel); tests/importers/test_vocabulaire.py checks they stil
 
 from __future__ import annotations
 
+# The standard's telephone pattern also checks the contact data the API writes (hub.services).
+from hub.services.coordonnees import MOTIF_TELEPHONE as MOTIF_TELEPHONE
+
 # Columns of the standard, in the schema's order (the export writes them in this order).
 COLONNES_STANDARD: tuple[str, ...] = (
     "id",
@@ -122,7 +125,6 @@ ENUMERATIONS: dict[str, tuple[str, ...]] = {
 ALIAS: dict[str, str] = {"Étapes numériques (La Poste)": "Étapes numériques(La Poste)"}
 
 SEPARATEUR = "|"
-MOTIF_TELEPHONE = r"^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)(\d){6,9}$"
 PRESENTATION_RESUME_MAX = 280
 # The standard requires a pivot; lieux without SIRET/RNA are published with this placeholder.
 PIVOT_INCONNU = "00000000000000"

@@ -25,9 +25,11 @@ from schema.territoire.loaders import departement_by_code
 if TYPE_CHECKING:
     from schema.activite.types import ActiviteType
     from schema.contrat.types import ContratType
+    from schema.coordination.types import CoordinationType
     from schema.lieu.types import LieuType
 
 ContratRef = Annotated["ContratType", strawberry.lazy("schema.contrat.types")]
+CoordinationRef = Annotated["CoordinationType", strawberry.lazy("schema.coordination.types")]
 
 
 async def conseiller_of(info: strawberry.Info, conseiller_id: uuid.UUID | None) -> ConseillerType | None:
@@ -99,6 +101,28 @@ class ConseillerType(Node):
         from schema.contrat.types import ContratType
 
         return [ContratType.from_row(row) for row in await contrats_by_conseiller(info).load(self.pk)]
+
+    @strawberry.field(
+        description="Les coordinations où ce conseiller est coordonné, par date de début (celles que "
+        "l'appelant peut lire)."
+    )
+    async def coordinations(self, info: strawberry.Info) -> list[CoordinationRef]:
+        from schema.coordination.loaders import coordinations_by_conseiller
+        from schema.coordination.types import CoordinationType
+
+        rows = await coordinations_by_conseiller(info).load(self.pk)
+        return [CoordinationType.from_row(row) for row in rows]
+
+    @strawberry.field(
+        description="Les coordinations que ce conseiller mène comme coordinateur, par date de début "
+        "(celles que l'appelant peut lire)."
+    )
+    async def coordinations_menees(self, info: strawberry.Info) -> list[CoordinationRef]:
+        from schema.coordination.loaders import coordinations_by_coordinateur
+        from schema.coordination.types import CoordinationType
+
+        rows = await coordinations_by_coordinateur(info).load(self.pk)
+        return [CoordinationType.from_row(row) for row in rows]
 
     @strawberry.field(description="Les lieux de médiation numérique où il intervient.")
     async def lieux(

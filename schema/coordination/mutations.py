@@ -12,6 +12,7 @@ from hub.models import Coordination
 from hub.services.coordinations import creer_coordination, terminer_la_coordination_en_cours
 from schema.conseiller.types import ConseillerType
 from schema.context import Context
+from schema.coordination.types import CoordinationType
 from schema.ecriture import UserError, ecrire, identifiant
 from schema.enums import Role
 
@@ -27,12 +28,6 @@ class CoordinationInput:
     )
 
 
-@strawberry.type(name="Coordination", description="Une relation de coordination entre deux conseillers.")
-class CoordinationType:
-    date_debut: dt.date
-    date_fin: dt.date | None = strawberry.field(description="Null : en cours.")
-
-
 @strawberry.type
 class CoordinationPayload:
     coordination: CoordinationType
@@ -42,9 +37,7 @@ CoordinationResultat = Annotated[CoordinationPayload | UserError, strawberry.uni
 
 
 def _payload(coordination: Coordination) -> CoordinationPayload:
-    return CoordinationPayload(
-        coordination=CoordinationType(date_debut=coordination.date_debut, date_fin=coordination.date_fin)
-    )
+    return CoordinationPayload(coordination=CoordinationType.from_row(coordination))
 
 
 @strawberry.type

@@ -18,6 +18,7 @@ from schema.execution import contexte_seul
 from schema.pagination import After, Before, Connection, First, Last, child_connection, page
 from schema.prechargement import lien, relation
 from schema.relay import Node, register_node
+from schema.reseau.loaders import reseau_by_id
 from schema.statistiques.types import BucketType
 from schema.structure import loaders
 from schema.territoire.loaders import departement_by_code
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from schema.conseiller.types import ConseillerType
     from schema.france_services.types import SiteFranceServicesType
     from schema.poste.types import PosteType
+    from schema.reseau.types import ReseauType
     from schema.territoire.types import DepartementType
 
 DepartementRef = Annotated["DepartementType", strawberry.lazy("schema.territoire.types")]
@@ -101,7 +103,10 @@ class StructureType(Node):
     longitude: float | None
     zrr: bool = strawberry.field(description="En zone de revitalisation rurale.")
     qpv: bool = strawberry.field(description="En quartier prioritaire de la politique de la ville.")
-    reseau: str | None
+    reseau: str | None = strawberry.field(
+        description="Le nom du réseau tel que les fichiers du programme le portent (voir `grandReseau`)."
+    )
+    reseau_id: strawberry.Private[uuid.UUID | None]
 
     @classmethod
     def from_row(cls, row: Structure) -> StructureType:
@@ -120,6 +125,7 @@ class StructureType(Node):
             zrr=row.zrr,
             qpv=row.qpv,
             reseau=row.reseau,
+            reseau_id=row.reseau_id,
         )
 
     @classmethod
@@ -130,6 +136,15 @@ class StructureType(Node):
     @contexte_seul
     def departement(self, info: strawberry.Info) -> DepartementRef | None:
         return departement_de(info, self.departement_code)
+
+    @strawberry.field(description="Le grand réseau dont la structure est membre, ou null.")
+    @contexte_seul
+    def grand_reseau(
+        self, info: strawberry.Info
+    ) -> Annotated[ReseauType, strawberry.lazy("schema.reseau.types")] | None:
+        from schema.reseau.types import reseau_de
+
+        return reseau_de(info, self.reseau_id)
 
     @strawberry.field(
         description="La commune de `codeCommune` dans le référentiel importé (avec son EPCI), ou null."
@@ -205,6 +220,7 @@ class StructureType(Node):
 
 lien(Structure, "departement", departement_by_code, Structure.departement_code)
 lien(Structure, "communeReferentiel", commune_by_code, Structure.code_commune)
+lien(Structure, "grandReseau", reseau_by_id, Structure.reseau_id)
 
 
 @register_node

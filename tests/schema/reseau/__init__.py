@@ -1,0 +1,1 @@
+"""GraphQL tests of the grands réseaux."""

@@ -42,6 +42,7 @@ PERSONNE_MAX = 100
 _EMAIL = re.compile(r"[^@\s]{1,100}@[^@\s]+\.[^@\s.]+")
 _ORGANISATION = ("siret", "nom", "departement_code", "demarches_autorisees", "structure_id")
 _AIDANT = ("organisation_id", "responsable", "peut_creer_mandats", "date_desactivation")
+_SIRET_PRIS = "Une organisation Aidants Connect de SIRET {siret} existe déjà."
 
 
 async def creer_organisation(
@@ -81,7 +82,7 @@ async def creer_organisation(
             valeurs,
         ) and existante.structure_id == structure_id:
             return existante  # a retried request
-        raise invalide(f"Une organisation Aidants Connect de SIRET {siret} existe déjà.", "siret")
+        raise invalide(_SIRET_PRIS.format(siret=siret), "siret")
     organisation = OrganisationAidantsConnect(
         siret=siret,
         nom=nom,
@@ -89,7 +90,12 @@ async def creer_organisation(
         demarches_autorisees=valeurs,
         structure_id=structure_id,
     )
-    await inserer(session, principal, organisation)
+    try:
+        await inserer(session, principal, organisation)
+    except IntegrityError:
+        # Another request created it since the check above (the unique index on the SIRET of the
+        # organisations the hub creates, migration 0028): CONFLICT, and this transaction writes nothing.
+        raise conflit(_SIRET_PRIS.format(siret=siret), "siret") from None
     await _journaliser(
         session, principal, "organisation_aidants_connect.creer", organisation, None, request_id
     )

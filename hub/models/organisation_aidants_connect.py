@@ -6,15 +6,30 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hub.models.base import Base, Created, DepartementCode, UuidPk
 from hub.models.provenance import IdentifiantSource
 
+# The organisations the hub creates itself (`creerOrganisationAidantsConnect`: no source id) are one
+# per SIRET, and a unique partial index holds it when two requests race (migration 0028). Imported
+# rows are Aidants Connect's own, identified by its uuid (`id_source`): Aidants Connect registers
+# several organisations under one SIRET (the sites of one collectivité), so they are left free.
+CREEE_DANS_LE_HUB = text("id_source IS NULL")
+
 
 class OrganisationAidantsConnect(IdentifiantSource, Base):
     __tablename__ = "organisation_aidants_connect"
+    __table_args__ = (
+        Index(
+            "uq_organisation_aidants_connect_siret_hub",
+            "siret",
+            unique=True,
+            sqlite_where=CREEE_DANS_LE_HUB,
+            postgresql_where=CREEE_DANS_LE_HUB,
+        ),
+    )
 
     id: Mapped[UuidPk]
     siret: Mapped[str] = mapped_column(String(14), index=True)

@@ -6,8 +6,13 @@
 - `habiliter_aidant` / `desactiver_aidant` (same): may create mandats, or not any more (dated).
 - `desactiver_organisation` (ANCT): dated; its aidants create no more mandats (hub.services.
   aidants_connect checks it) and its responsable manages nothing; its mandats stay revocable.
+- `retirer_responsable` (ANCT only): the aidant stays an aidant of its organisation (its habilitation
+  unchanged) but manages nothing any more, from its next request on (the write rule reads the flag).
 A person becomes responsable when ANCT creates its aidant row with `responsable` (its Aidants
-Connect sign-in then carries the aidant role of the organisation, its email as subject).
+Connect sign-in then carries the aidant role of the organisation, its email as subject). A
+responsable's row is ANCT's (auth.policy_ecriture): a responsable withdraws no flag, neither another
+responsable's nor its own, so an organisation loses its last responsable only by ANCT's decision
+(ANCT then manages its aidants itself until it names another one).
 Usagers are never touched here: their identity is still never stored. Every write is journaled and
 idempotent (the same call again changes nothing).
 """
@@ -37,6 +42,7 @@ PERSONNE_MAX = 100
 _EMAIL = re.compile(r"[^@\s]{1,100}@[^@\s]+\.[^@\s.]+")
 _ORGANISATION = ("siret", "nom", "departement_code", "demarches_autorisees", "structure_id")
 _AIDANT = ("organisation_id", "responsable", "peut_creer_mandats", "date_desactivation")
+_SIRET_PRIS = "Une organisation Aidants Connect de SIRET {siret} existe déjà."
 
 
 async def creer_organisation(
@@ -76,7 +82,7 @@ async def creer_organisation(
             valeurs,
         ) and existante.structure_id == structure_id:
             return existante  # a retried request
-        raise invalide(f"Une organisation Aidants Connect de SIRET {siret} existe déjà.", "siret")
+        raise invalide(_SIRET_PRIS.format(siret=siret), "siret")
     organisation = OrganisationAidantsConnect(
         siret=siret,
         nom=nom,
@@ -84,7 +90,12 @@ async def creer_organisation(
         demarches_autorisees=valeurs,
         structure_id=structure_id,
     )
-    await inserer(session, principal, organisation)
+    try:
+        await inserer(session, principal, organisation)
+    except IntegrityError:
+        # Another request created it since the check above (the unique index on the SIRET of the
+        # organisations the hub creates, migration 0028): CONFLICT, and this transaction writes nothing.
+        raise conflit(_SIRET_PRIS.format(siret=siret), "siret") from None
     await _journaliser(
         session, principal, "organisation_aidants_connect.creer", organisation, None, request_id
     )
@@ -210,6 +221,30 @@ async def _changer_habilitation(
     )
     action = "aidant.habiliter" if habilite else "aidant.desactiver"
     await _journaliser(session, principal, action, aidant, avant, request_id)
+    return aidant
+
+
+async def retirer_responsable(
+    session: AsyncSession, principal: Principal, aidant_id: uuid.UUID, *, request_id: str | None = None
+) -> Aidant:
+    """The aidant is no longer its organisation's responsable (ANCT; the same call again changes nothing)."""
+    exiger_role(principal, Role.ANCT, Role.AIDANT)
+    # Read first: an aidant the caller does not read is NOT_FOUND, like one that does not exist.
+    await charger(session, principal, Aidant, aidant_id, champ="aidant_id", quoi="Aidant")
+    if principal.role is not Role.ANCT:
+        # Said before the lock: on PostgreSQL FOR UPDATE would hide the row (its update policy).
+        raise interdit(
+            "Seule l'ANCT retire le rôle de responsable : un responsable d'organisation (vous compris) "
+            "est géré par l'ANCT."
+        )
+    aidant = await charger_modifiable(
+        session, principal, Aidant, aidant_id, champ="aidant_id", quoi="Aidant", verrou=True
+    )
+    if not aidant.responsable:
+        return aidant  # already so
+    avant = journal.resumer(aidant, _AIDANT)
+    await modifier(session, principal, aidant, responsable=False)
+    await _journaliser(session, principal, "aidant.retirer_responsable", aidant, avant, request_id)
     return aidant
 
 

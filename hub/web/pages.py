@@ -27,6 +27,7 @@ from hub.web.api import ApiDesPages, LectureImpossibleError
 from hub.web.carte import dessiner
 from hub.web.connexion import csrf_valide, formulaire_de
 from hub.web.gabarits import GABARITS
+from hub.web.pagination import LienInvalideError, Position, liens, position_de
 
 TAILLE_PAGE = 20
 PUBLIC_SECONDES = 60.0
@@ -174,11 +175,11 @@ class Pages:
         erreur_avis: dict[str, str] | None = None,
         statut: int = 200,
     ) -> Response:
-        apres = curseur_de(request)
-        if isinstance(apres, Response):
-            return apres
+        position = lien_de_page(request)
+        if isinstance(position, Response):
+            return position
         recherche = recherche_de_structures(request)
-        variables = {**recherche, "code": code, "first": TAILLE_PAGE, "after": apres}
+        variables = {**recherche, "code": code, **position.variables(TAILLE_PAGE)}
         donnees = await self._lire_departement(request, variables)
         if isinstance(donnees, Response):
             return donnees
@@ -214,6 +215,9 @@ class Pages:
                 "recherche": request.query_params.get("nom", "").strip()[:100],
                 "statut": recherche["statut"] or "",
                 "filtres": _filtres(request, "nom", "statut"),
+                "pages": liens(
+                    position, donnees["structures"]["pageInfo"], _filtres(request, "nom", "statut")
+                ),
                 "candidates": candidates,
                 "en_attente": en_attente,
                 "tronque": tronque,
@@ -230,10 +234,10 @@ class Pages:
         code = request.path_params["code"].upper()
         if not _CODE.fullmatch(code):
             return page_d_erreur(request, 404)
-        apres = curseur_de(request)
-        if isinstance(apres, Response):
-            return apres
-        variables = {**filtres_de_conseillers(request), "code": code, "first": TAILLE_PAGE, "after": apres}
+        position = lien_de_page(request)
+        if isinstance(position, Response):
+            return position
+        variables = {**filtres_de_conseillers(request), "code": code, **position.variables(TAILLE_PAGE)}
         donnees = await self._lire_conseillers(request, variables)
         if isinstance(donnees, Response):
             return donnees
@@ -247,6 +251,11 @@ class Pages:
                 "certifie": request.query_params.get("certifie", ""),
                 "coordinateur": request.query_params.get("coordinateur", ""),
                 "filtres": _filtres(request, "certifie", "coordinateur"),
+                "pages": liens(
+                    position,
+                    donnees["conseillers"]["pageInfo"],
+                    _filtres(request, "certifie", "coordinateur"),
+                ),
             },
         )
 
@@ -445,14 +454,12 @@ def filtres_de_conseillers(request: Request) -> dict[str, bool | None]:
     return {champ: valeurs.get(request.query_params.get(champ, "")) for champ in ("certifie", "coordinateur")}
 
 
-def curseur_de(request: Request) -> str | Response | None:
-    """The `apres` cursor of a "next page" link, or the 400 page when it is not one."""
-    apres = request.query_params.get("apres") or None
-    if apres is not None and not _CURSEUR.fullmatch(apres):
-        return page_d_erreur(
-            request, 400, "Le lien de page suivante est invalide : revenez à la première page."
-        )
-    return apres
+def lien_de_page(request: Request) -> Position | Response:
+    """Where a "next page" or "previous page" link points (hub.web.pagination), or the 400 page."""
+    try:
+        return position_de(request)
+    except LienInvalideError:
+        return page_d_erreur(request, 400, "Ce lien de page est invalide : revenez à la première page.")
 
 
 def _filtres(request: Request, *champs: str) -> str:

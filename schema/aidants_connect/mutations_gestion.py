@@ -1,7 +1,8 @@
 """Mutations of Aidants Connect management: organisations (ANCT), aidants (ANCT or the responsable).
 
 `creerOrganisationAidantsConnect`, `desactiverOrganisationAidantsConnect` (ANCT); `creerAidant`,
-`habiliterAidant`, `desactiverAidant` (ANCT, or the responsable of the aidant's organisation).
+`habiliterAidant`, `desactiverAidant` (ANCT, or the responsable of the aidant's organisation);
+`retirerResponsable` (ANCT: a responsable's row is ANCT's, the responsable hears why it may not).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from hub.services.aidants_gestion import (
     desactiver_aidant,
     desactiver_organisation,
     habiliter_aidant,
+    retirer_responsable,
 )
 from schema.aidants_connect.types import AidantType, OrganisationAidantsConnectType
 from schema.context import Context
@@ -173,4 +175,21 @@ class GestionAidantsConnectMutation:
                 request_id=context.request_id,
             )
 
+        return await ecrire(info, GESTIONNAIRES, travail, _aidant)
+
+    @strawberry.mutation(
+        description="ANCT : retire à un aidant le rôle de responsable de son organisation (il reste "
+        "aidant, habilité ou non comme avant, et ne gère plus rien) ; l'ANCT seule le fait, même pour "
+        "le dernier responsable de l'organisation."
+    )
+    async def retirer_responsable(self, info: strawberry.Info, input: AidantCibleInput) -> AidantResultat:
+        async def travail(session: AsyncSession, context: Context) -> Aidant:
+            return await retirer_responsable(
+                session,
+                context.principal,
+                identifiant(input.aidant_id, AidantType, "aidant_id"),
+                request_id=context.request_id,
+            )
+
+        # The aidant role reaches the service, which tells a responsable why it may not.
         return await ecrire(info, GESTIONNAIRES, travail, _aidant)

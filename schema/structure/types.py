@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
-from hub.models import AvisPrefet, Candidature, Conseiller, DecisionCoselec, Poste, Structure
+from hub.models import Avenant, AvisPrefet, Candidature, Conseiller, DecisionCoselec, Poste, Structure
 from hub.services.statistiques.structures import ActiviteDeStructure
 from schema.commune.loaders import commune_by_code
 from schema.commune.types import CommuneType, commune_de
@@ -24,6 +24,7 @@ from schema.structure import loaders
 from schema.territoire.loaders import departement_by_code
 
 if TYPE_CHECKING:
+    from schema.avenant.types import AvenantType
     from schema.conseiller.types import ConseillerType
     from schema.france_services.types import SiteFranceServicesType
     from schema.poste.types import PosteType
@@ -184,6 +185,25 @@ class StructureType(Node):
         return await child_connection(
             info, demandee, Conseiller.structure_id, self.pk, ConseillerType.from_row
         )
+
+    @strawberry.field(
+        description="Les avenants à la convention de la structure (ajouts de postes, rendus de poste), "
+        "du plus récemment demandé au plus ancien : ANCT, la préfecture du département, la structure "
+        "elle-même et le hub territorial de sa région."
+    )
+    async def avenants(
+        self,
+        info: strawberry.Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Annotated[AvenantType, strawberry.lazy("schema.avenant.types")]]:
+        from schema.avenant.loaders import AVENANTS_DE_STRUCTURE
+        from schema.avenant.types import AvenantType
+
+        demandee = page(info, AVENANTS_DE_STRUCTURE, first, after, "DATE_DEMANDE", last, before)
+        return await child_connection(info, demandee, Avenant.structure_id, self.pk, AvenantType.from_row)
 
     @strawberry.field(
         description="L'activité de la structure : ses comptes-rendus d'activité par mois et par thème, "

@@ -35,6 +35,7 @@ from hub.models import (
     Departement,
     Habilitation,
     ImportRun,
+    InstantaneTerritorial,
     Journal,
     Lieu,
     LieuConseiller,
@@ -254,7 +255,8 @@ _DEPARTEMENTS_DE_REGION: dict[str, frozenset[str]] = {
 # Never statistics subjects: the audit, the hub's own administration, and usagers (Aidants Connect
 # counts usagers through their mandats, never by reading the table of pseudonymes).
 _HORS_STATISTIQUES: frozenset[type[Any]] = frozenset(
-    {Usager, Journal, ImportRun, ClientPartenaire, Habilitation, Coordination}
+    # The daily snapshots too, until the API's series count them under the disclosure model (issue 22).
+    {Usager, Journal, ImportRun, ClientPartenaire, Habilitation, Coordination, InstantaneTerritorial}
 )
 # Counted by ANCT and préfectures, never by partner tools or anonymous callers (and never read by them).
 _COMPTES_RESTREINTS: frozenset[type[Any]] = frozenset({Mandat, Autorisation, Aidant})

@@ -65,6 +65,7 @@ from hub.models import (
     HubTerritorial,
     HubTerritorialRegion,
     ImportRun,
+    InstantaneTerritorial,
     Journal,
     Lieu,
     LieuConseiller,
@@ -383,6 +384,7 @@ ECRITURE: dict[type[Any], Regle] = {
     # Maintained by the database's own triggers (migration 0005) and rebuilt by trusted jobs.
     ActiviteAgregat: _personne,
     ActiviteThemeAgregat: _personne,
+    InstantaneTerritorial: _personne,  # the snapshot job, as the system (hub.services.instantanes)
     OrganisationAidantsConnect: _anct,
     Aidant: _ecrire_aidant,  # creation, habilitation, deactivation: ANCT and the responsable
     Usager: _ecrire_usager,

@@ -57,6 +57,7 @@ from hub.models import (
     HubTerritorial,
     HubTerritorialRegion,
     ImportRun,
+    InstantaneTerritorial,
     Journal,
     Lieu,
     LieuConseiller,
@@ -434,6 +435,8 @@ LECTURE: dict[type[Any], Regle] = {
     Autorisation: _de_l_organisation(Autorisation),
     Journal: _lire_journal,
     ImportRun: _anct_seulement,
+    # Daily snapshots (issue 22): every territory's figures without suppression; as rows, ANCT only.
+    InstantaneTerritorial: _anct_seulement,
     ClientPartenaire: _anct_seulement,
     Habilitation: _lire_habilitation,
 }

@@ -16,6 +16,7 @@ from hub.cli import (
     import_commands,
     rollups_commands,
     serve_commands,
+    snapshots_commands,
 )
 from hub.cli.errors import CliError, describe_database_error
 from hub.services.pseudonymes import ClePseudonymisationError
@@ -28,6 +29,7 @@ COMMAND_GROUPS = (
     import_commands,
     rollups_commands,
     contrats_commands,
+    snapshots_commands,
 )
 
 

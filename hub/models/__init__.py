@@ -22,6 +22,7 @@ from hub.models.habilitation import Habilitation
 from hub.models.hub_territorial import HubTerritorial
 from hub.models.hub_territorial_region import HubTerritorialRegion
 from hub.models.import_run import ImportRun
+from hub.models.instantane import InstantaneTerritorial
 from hub.models.journal import Journal
 from hub.models.lieu import Lieu
 from hub.models.lieu_conseiller import LieuConseiller
@@ -61,6 +62,7 @@ __all__ = [
     "HubTerritorial",
     "HubTerritorialRegion",
     "ImportRun",
+    "InstantaneTerritorial",
     "Journal",
     "Lieu",
     "LieuConseiller",

@@ -41,6 +41,7 @@ from hub.models import (
     HubTerritorial,
     HubTerritorialRegion,
     ImportRun,
+    InstantaneTerritorial,
     Journal,
     Lieu,
     LieuConseiller,
@@ -89,6 +90,8 @@ LECTURE: dict[str, Attendu] = {
             # The activité aggregates (filled by triggers from the world's activités): ANCT reads the
             # rows; every other role only COUNTS them (statistiques_predicate).
             *(ActiviteAgregat, ActiviteThemeAgregat),
+            # The daily snapshots (issue 22): figures of every territory, unsuppressed; rows ANCT's only.
+            InstantaneTerritorial,
         ],
         TOUT,
     ),

@@ -43,6 +43,7 @@ from hub.models import (
     HubTerritorial,
     HubTerritorialRegion,
     ImportRun,
+    InstantaneTerritorial,
     Journal,
     Lieu,
     LieuConseiller,
@@ -478,6 +479,10 @@ async def construire_monde(session: AsyncSession) -> Monde:
         await _ajouter(session, ImportRun(kind="test", fichier="f.csv", sha256="0" * 64, auteur="t")),
     )
     m.noter("client", await _ajouter(session, ClientPartenaire(client_id="hub_test", nom="Outil", scopes=[])))
+    instantane = InstantaneTerritorial(
+        niveau="departement", code="57", jour=JOUR, reconstitue=False, pris_le=INSTANT, postes_valides=2
+    )
+    m.noter("57", await _ajouter(session, instantane))
     m.noter(
         "habilitation",
         await _ajouter(session, Habilitation(issuer="https://idp", email="a@example.org", role=Role.ANCT)),

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from auth.policy import Territoire
@@ -18,6 +18,7 @@ from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import Autorisation, Mandat, OrganisationAidantsConnect
 from hub.models.enums import DUREES_MANDAT_JOURS, Demarche
+from hub.services.statistiques.a_la_date import mandat_actif_le
 from hub.services.statistiques.masque import UNIQUE, Bucket, Grille, Tableau
 from hub.services.statistiques.periode import Periode
 from hub.services.statistiques.portee import Portee
@@ -97,11 +98,9 @@ async def _mandats(
     maintenant: datetime,
     grille: Grille,
 ) -> tuple[int | None, int | None, list[Bucket]]:
-    # Actif: not expired and at least one démarche not revoked (DESIGN.md §1).
-    actif = and_(
-        Mandat.date_expiration > maintenant,
-        exists().where(Autorisation.mandat_id == Mandat.id, Autorisation.date_revocation.is_(None)),
-    )
+    # Actif: not expired and at least one démarche not revoked (DESIGN.md §1); the daily snapshots
+    # count with the same rule.
+    actif = mandat_actif_le(maintenant)
     rows = await session.execute(
         select(Mandat.duree_jours, func.count(), func.coalesce(func.sum(case((actif, 1), else_=0)), 0))
         .where(mandats_comptes)

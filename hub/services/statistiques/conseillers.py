@@ -14,6 +14,7 @@ from auth.principal import Principal
 from auth.rls import contexte_statistiques
 from hub.models import Conseiller, Contrat
 from hub.models.enums import MotifRupture, StatutContrat
+from hub.services.statistiques.a_la_date import contrat_en_poste
 from hub.services.statistiques.diffusion import cellule, colonnes_cellule
 from hub.services.statistiques.masque import Bucket, Grille, Tableau
 from hub.services.statistiques.periode import PARIS, Periode
@@ -86,13 +87,9 @@ async def _etats(
     aujourdhui: date,
     grille: Grille,
 ) -> None:
-    # En poste as of today: an actif contrat not past its end date (before `contrats terminer` has run
-    # for the day, a contrat over yesterday is not counted either).
+    # En poste as of today (a_la_date.contrat_en_poste, which the daily snapshots share).
     en_poste = exists().where(
-        Contrat.conseiller_id == Conseiller.id,
-        Contrat.statut == StatutContrat.ACTIF,
-        or_(Contrat.date_fin.is_(None), Contrat.date_fin >= aujourdhui),
-        sur_contrats,
+        Contrat.conseiller_id == Conseiller.id, contrat_en_poste(aujourdhui), sur_contrats
     )
     # In training: started, not over yet, not certified.
     en_formation = and_(

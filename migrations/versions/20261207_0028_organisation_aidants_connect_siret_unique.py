@@ -1,7 +1,7 @@
 """organisations Aidants Connect: one per SIRET among those the hub creates (a unique partial index)
 
 Revision ID: 0028
-Revises: 0023b
+Revises: 0025
 Create Date: 2026-12-07
 
 Issue 21. `creerOrganisationAidantsConnect` looked for an organisation of the same SIRET before
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0028"
-down_revision: str | None = "0023b"
+down_revision: str | None = "0025"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

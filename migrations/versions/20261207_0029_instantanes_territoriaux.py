@@ -1,7 +1,7 @@
 """daily snapshots per territory: instantane_territorial (row-level security: the system writes, ANCT reads)
 
 Revision ID: 0029
-Revises: 0023b
+Revises: 0028
 Create Date: 2026-12-07
 
 Issue 22, part 1. One row per territory (nation, région, département, COM) and day with the
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0029"
-down_revision: str | None = "0023b"
+down_revision: str | None = "0028"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -11,6 +11,7 @@ the world, the state only this mutation needs.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,11 @@ class Cas:
 
 def _dans(jours: int) -> str:
     return (dt.datetime.now(dt.UTC) + dt.timedelta(days=jours)).date().isoformat()
+
+
+def _present(identifiant: uuid.UUID | None) -> uuid.UUID:
+    assert identifiant is not None, "tests/schema/monde.py builds the réseau and the hub territorial"
+    return identifiant
 
 
 def _poste(c: Cibles, n: int) -> str:
@@ -241,6 +247,21 @@ CAS: dict[str, Cas] = {
         },
         ("site_france_services",),
     ),
+    "creerReseau": Cas(lambda c, r: {"nom": "Groupe SOS"}, ("reseau",)),
+    "rattacherStructureReseau": Cas(
+        lambda c, r: {
+            "structure": gid("Structure", c.structure),
+            "reseau": gid("Reseau", _present(c.monde.reseau)),
+        },
+        ("structure",),
+    ),
+    "modifierContactHubTerritorial": Cas(
+        lambda c, r: {
+            "hubTerritorial": gid("HubTerritorial", _present(c.monde.hub_territorial)),
+            "email": "accueil@hub-grand-est.fr",
+        },
+        ("hub_territorial",),
+    ),
     "creerOrganisationAidantsConnect": Cas(
         lambda c, r: {
             "siret": SIRET_NOUVEAU,
@@ -265,6 +286,7 @@ CAS: dict[str, Cas] = {
     ),
     "habiliterAidant": Cas(lambda c, r: {"aidantId": gid("Aidant", c.aidant_non_habilite)}, ("aidant",)),
     "desactiverAidant": Cas(lambda c, r: {"aidantId": gid("Aidant", c.aidant_actif)}, ("aidant",)),
+    "retirerResponsable": Cas(lambda c, r: {"aidantId": gid("Aidant", c.aidant_responsable)}, ("aidant",)),
     "accorderHabilitation": Cas(_habilitation, ("habilitation",)),
     "retirerHabilitation": Cas(_retrait, ("habilitation",)),
     "importerProgramme": Cas(lambda c, r: {}, ("structure", "import_run")),

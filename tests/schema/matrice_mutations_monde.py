@@ -91,6 +91,7 @@ class Cibles:
     organisation: uuid.UUID  # Aidants Connect, 57
     aidant_non_habilite: uuid.UUID
     aidant_actif: uuid.UUID
+    aidant_responsable: uuid.UUID  # the organisation's responsable (the line "aidant responsable")
     mandats: tuple[uuid.UUID, uuid.UUID]  # two mandats actifs of 57 (papiers, social)
     habilitations: dict[str, uuid.UUID]  # email -> id (tests/schema/monde.py habilitations)
 
@@ -159,6 +160,7 @@ async def preparer(database: Database, monde: Monde) -> Cibles:
             organisation=organisation,
             aidant_non_habilite=aidants[1].id,
             aidant_actif=aidants[2].id,
+            aidant_responsable=aidants[3].id,
             mandats=(await _mandat(session, aidants[0]), await _mandat(session, aidants[0])),
             habilitations={
                 h.email: h.id for h in await session.scalars(select(Habilitation).where(Habilitation.actif))
@@ -187,14 +189,17 @@ async def _ouvrir_les_limites(session: AsyncSession, organisation: uuid.UUID) ->
     )
 
 
-async def _aidants(session: AsyncSession, organisation_id: uuid.UUID) -> tuple[Aidant, Aidant, Aidant]:
+async def _aidants(
+    session: AsyncSession, organisation_id: uuid.UUID
+) -> tuple[Aidant, Aidant, Aidant, Aidant]:
     """The line "aidant" (habilitated), one not yet habilitated, one active; and the responsable."""
     organisation = await session.get_one(OrganisationAidantsConnect, organisation_id)
-    await make_aidant(session, organisation, email=SUJET_RESPONSABLE, responsable=True)
+    responsable = await make_aidant(session, organisation, email=SUJET_RESPONSABLE, responsable=True)
     return (
         await make_aidant(session, organisation, email=SUJET_AIDANT),
         await make_aidant(session, organisation, peut_creer_mandats=False),
         await make_aidant(session, organisation),
+        responsable,
     )
 
 

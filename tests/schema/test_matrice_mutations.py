@@ -77,11 +77,16 @@ MUTATIONS: dict[str, set[str]] = {
     "reconventionner": {ANCT},
     "enregistrerVersement": {ANCT},
     "rattacherSiteFranceServices": {ANCT},
+    "creerReseau": {ANCT},
+    "rattacherStructureReseau": {ANCT},
+    # Issue 21: the one write of a hub territorial, its own contact data (ANCT's too).
+    "modifierContactHubTerritorial": {ANCT, "hub territorial grand est"},
     "creerOrganisationAidantsConnect": {ANCT},
     "desactiverOrganisationAidantsConnect": {ANCT},
     "creerAidant": RESPONSABLE,
     "habiliterAidant": RESPONSABLE,
     "desactiverAidant": RESPONSABLE,
+    "retirerResponsable": {ANCT},  # a responsable's row is ANCT's
     "creerMandat": AIDANTS,
     "revoquerAutorisation": AIDANTS,
     "revoquerMandat": AIDANTS,

@@ -7,12 +7,14 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from hub.db import Database
 from hub.models import Departement, InstantaneTerritorial, Journal, Region
 from hub.models.enums import EtatPoste, MotifRupture, StatutContrat
 from hub.services.instantanes import DateFutureError, completer_depuis, prendre_instantane
+from hub.services.instantanes.calendrier import calendrier
 from hub.services.instantanes.chiffres import FIGURES
 from tests.auth.world import (
     make_activite,
@@ -241,3 +243,19 @@ async def test_deux_instances_en_meme_temps_n_ecrivent_chaque_jour_qu_une_fois(d
     assert pris == [territoires, territoires]
     assert sorted(rattrapes) == [0, (D3 - D0).days]
     assert len(await _lignes(database)) == ((D3 - D0).days + 1) * territoires
+
+
+async def test_une_erreur_pendant_le_calcul_remonte_telle_quelle_et_le_calendrier_disparait(
+    database: Database,
+) -> None:
+    # Given a statement that fails inside the block (the transaction is aborted on PostgreSQL)
+    with pytest.raises(DBAPIError) as erreur:
+        async with systeme(database) as session, calendrier(session, [D0, D1], D1, midi(D1)):
+            await session.execute(text("SELECT * FROM table_absente"))
+    # Then the caller hears that error, not a failed clean-up of the temporary table
+    assert "table_absente" in str(erreur.value)
+    assert "current transaction is aborted" not in str(erreur.value)
+    # And the same days can be computed again (the rollback took the calendar's rows with it)
+    for _ in range(2):
+        async with systeme(database) as session, calendrier(session, [D0, D1], D1, midi(D1)) as table:
+            assert await session.scalar(select(func.count()).select_from(table)) == 2

@@ -5,7 +5,8 @@ being taken, the instant of the run) and whether it is the day being taken (`cou
 hub holds now is that day's state, read as the statistics of today read it). A table rather than a
 generated series: the same SQL on PostgreSQL and SQLite, any set of days (a back-fill skips the days
 already kept), and the per-day instants that mandats are compared with are computed in Python, where
-the Paris time zone is known. Dropped at the end of the run (PostgreSQL: at commit in any case).
+the Paris time zone is known. Dropped at the end of the run;
+after an error, the transaction's rollback undoes its creation.
 """
 
 from __future__ import annotations
@@ -43,17 +44,17 @@ async def calendrier(
 ) -> AsyncIterator[Table]:
     """The temporary table of `jours` for the length of the block; `courant` is read at `maintenant`."""
     await session.run_sync(lambda s: CALENDRIER.create(s.connection(), checkfirst=True))
-    try:
-        lignes = [
-            {
-                "jour": jour,
-                "fin": maintenant if jour == courant else fin_du_jour(jour),
-                "courant": jour == courant,
-            }
-            for jour in jours
-        ]
-        if lignes:
-            await session.execute(insert(CALENDRIER), lignes)
-        yield CALENDRIER
-    finally:
-        await session.run_sync(lambda s: CALENDRIER.drop(s.connection(), checkfirst=True))
+    lignes = [
+        {
+            "jour": jour,
+            "fin": maintenant if jour == courant else fin_du_jour(jour),
+            "courant": jour == courant,
+        }
+        for jour in jours
+    ]
+    if lignes:
+        await session.execute(insert(CALENDRIER), lignes)
+    yield CALENDRIER
+    # Not in a `finally`: after an error the transaction is aborted (PostgreSQL refuses any statement,
+    # and a DROP there would hide the real error) and its rollback undoes the CREATE on both backends.
+    await session.run_sync(lambda s: CALENDRIER.drop(s.connection(), checkfirst=True))
